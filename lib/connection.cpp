@@ -1,0 +1,846 @@
+#include "connection.h"
+
+#include "clock.h"
+#include "connectionstats.h"
+#include "logging.h"
+#include "messagestore.h"
+#include "secrets.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMetaEnum>
+#include <QNetworkRequest>
+#include <QProcessEnvironment>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::size_t RttWindow = 128;
+constexpr qint64 CloseGraceMs = 3000; // how long a clean close may take before we abort
+constexpr qint64 RateBucketMs = 1000;
+
+qint64 wallNow()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString byName(Connection::ClosedBy by)
+{
+    switch (by) {
+    case Connection::ClosedBy::Client:
+        return u"client"_s;
+    case Connection::ClosedBy::Server:
+        return u"server"_s;
+    case Connection::ClosedBy::Heartbeat:
+        return u"heartbeat"_s;
+    case Connection::ClosedBy::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+bool isLive(Connection::State state)
+{
+    return state == Connection::State::Open || state == Connection::State::Stale;
+}
+
+} // namespace
+
+Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *parent)
+    : QObject(parent), m_config(config), m_clock(clock ? clock : Clock::system()),
+      m_random(BackoffPolicy::systemSource()), m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Connection::evaluate);
+    if (m_clock->isManual()) {
+        connect(m_clock, &Clock::advanced, this, &Connection::evaluate);
+    }
+    m_rttWindow.reserve(RttWindow);
+    m_stateSince = m_clock->now();
+    m_stateSinceWall = wallNow();
+}
+
+Connection::~Connection()
+{
+    detachSocket();
+}
+
+QString Connection::stateName(State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state))).toLower();
+}
+
+void Connection::setRandomSource(BackoffPolicy::RandomSource random)
+{
+    m_random = std::move(random);
+}
+
+// --- public slots ------------------------------------------------------------------------------
+
+void Connection::start()
+{
+    switch (m_state) {
+    case State::Idle:
+    case State::Stopped:
+        resetStreak();
+        openSocket();
+        break;
+    case State::Backoff:
+    case State::GaveUp:
+        retryNow();
+        break;
+    case State::Closing:
+        // A stop is still finishing: connect again as soon as the old socket is gone.
+        m_restartAfterClose = true;
+        break;
+    case State::Connecting:
+    case State::Open:
+    case State::Stale:
+        break;
+    }
+}
+
+void Connection::stop()
+{
+    m_restartAfterClose = false;
+    switch (m_state) {
+    case State::Open:
+    case State::Stale:
+        beginClosing(QWebSocketProtocol::CloseCodeNormal, u"stopped"_s, false);
+        break;
+    case State::Connecting:
+    case State::Backoff:
+    case State::GaveUp:
+    case State::Idle:
+        detachSocket();
+        m_retryAt = 0;
+        m_waitingForNetwork = false;
+        setState(State::Stopped);
+        break;
+    case State::Closing:
+    case State::Stopped:
+        break;
+    }
+}
+
+void Connection::retryNow()
+{
+    switch (m_state) {
+    case State::Backoff:
+    case State::GaveUp:
+    case State::Idle:
+    case State::Stopped:
+        resetStreak();
+        openSocket();
+        break;
+    case State::Closing:
+        m_restartAfterClose = true;
+        break;
+    case State::Connecting:
+    case State::Open:
+    case State::Stale:
+        break; // an attempt is already under way or the link is up: one socket, never two
+    }
+}
+
+void Connection::send(const QString &text)
+{
+    if (isLive(m_state) && m_socket) {
+        transmit(text, false);
+        emitEvent(u"sent"_s, {{u"ok"_s, true}, {u"queued"_s, false}, {u"size"_s, text.size()}});
+        return;
+    }
+    if (m_config.sendQueueLimit <= 0) {
+        m_lastError = tr("Not connected, and the send queue is disabled (send_queue_limit is 0).");
+        emitEvent(u"sent"_s, {{u"ok"_s, false}, {u"queued"_s, false}, {u"error"_s, m_lastError}});
+        return;
+    }
+    m_queue.push_back(text);
+    if (qsizetype(m_queue.size()) > m_config.sendQueueLimit) {
+        m_queue.pop_front();
+        ++m_queueDropped;
+        emitEvent(
+            u"queue_dropped"_s,
+            {{u"dropped"_s, 1}, {u"total"_s, qint64(m_queueDropped)}, {u"limit"_s, m_config.sendQueueLimit}});
+    }
+    emitEvent(u"sent"_s, {{u"ok"_s, true},
+                          {u"queued"_s, true},
+                          {u"size"_s, text.size()},
+                          {u"queue_depth"_s, qint64(m_queue.size())}});
+}
+
+bool Connection::setConfig(const EndpointConfig &config)
+{
+    const EndpointConfig old = std::exchange(m_config, config);
+    // Only what the socket was opened with needs a new socket; everything else applies live.
+    const bool socketChanged = old.name != config.name || old.urls != config.urls ||
+                               old.headers != config.headers || old.subprotocols != config.subprotocols ||
+                               old.onOpen != config.onOpen;
+    while (qsizetype(m_queue.size()) > std::max(0, m_config.sendQueueLimit)) {
+        m_queue.pop_front();
+        ++m_queueDropped;
+    }
+    if (m_urlIndex >= m_config.urls.size()) {
+        m_urlIndex = 0;
+    }
+    if (!socketChanged) {
+        if (isLive(m_state) && old.heartbeat != config.heartbeat) {
+            m_nextPingAt = m_clock->now() + m_config.heartbeat.intervalMs;
+            m_pongDeadline = 0;
+            m_missed = 0;
+        }
+        armTimer();
+        return false;
+    }
+    switch (m_state) {
+    case State::Open:
+    case State::Stale:
+        beginClosing(QWebSocketProtocol::CloseCodeGoingAway, u"configuration changed"_s, true);
+        return true;
+    case State::Connecting:
+    case State::Backoff:
+    case State::GaveUp:
+        detachSocket();
+        resetStreak();
+        m_urlIndex = 0;
+        openSocket();
+        return true;
+    case State::Closing:
+    case State::Idle:
+    case State::Stopped:
+        return false;
+    }
+    return false;
+}
+
+void Connection::setNetworkAvailable(bool available)
+{
+    if (m_networkAvailable == available) {
+        return;
+    }
+    m_networkAvailable = available;
+    if (!available) {
+        return;
+    }
+    // Back online: whatever we were waiting for is likely fixed, so start over at once.
+    if (m_state == State::Backoff || m_state == State::GaveUp) {
+        logEvent(u"network is back: retrying now"_s);
+        resetStreak();
+        openSocket();
+    }
+}
+
+// --- state machine -----------------------------------------------------------------------------
+
+void Connection::setState(State state)
+{
+    if (m_state == state) {
+        return;
+    }
+    const State previous = std::exchange(m_state, state);
+    m_stateSince = m_clock->now();
+    m_stateSinceWall = wallNow();
+    qCDebug(lcConnection) << m_config.name << stateName(previous) << "->" << stateName(state);
+    Q_EMIT stateChanged(state, previous);
+}
+
+void Connection::resetStreak()
+{
+    m_streak = 0;
+    m_lastDelayMs = 0;
+    m_retryAt = 0;
+    m_waitingForNetwork = false;
+}
+
+void Connection::openSocket()
+{
+    detachSocket();
+    m_retryAt = 0;
+    if (m_config.urls.isEmpty()) {
+        m_lastError = tr("No URL is configured.");
+        emitEvent(u"error"_s, {{u"message"_s, m_lastError}});
+        setState(State::Stopped);
+        return;
+    }
+    if (!m_networkAvailable) {
+        m_waitingForNetwork = true;
+        setState(State::Backoff);
+        logEvent(u"network is unreachable: waiting for it before connecting"_s);
+        return;
+    }
+    m_waitingForNetwork = false;
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QStringList missing;
+    const QString rawUrl = m_config.urls.at(m_urlIndex);
+    const QUrl url(Secrets::expand(rawUrl, env, &missing), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    m_secrets.clear();
+    for (const auto &[name, value] : std::as_const(m_config.headers)) {
+        const QString expanded = Secrets::expand(value, env, &missing);
+        request.setRawHeader(name.toUtf8(), expanded.toUtf8());
+        if (expanded != value || Secrets::isSecretHeader(name)) {
+            m_secrets << expanded;
+        }
+    }
+    m_openMessages.clear();
+    for (const QString &message : std::as_const(m_config.onOpen)) {
+        const QString expanded = Secrets::expand(message, env, &missing);
+        if (expanded != message) {
+            m_secrets << expanded;
+        }
+        m_openMessages << expanded;
+    }
+    if (!missing.isEmpty()) {
+        // Retrying cannot help: the environment of a running process does not change.
+        m_lastError = tr("Environment variable(s) not set: %1").arg(missing.join(u", "));
+        emitEvent(u"error"_s, {{u"message"_s, m_lastError}});
+        setState(State::Stopped);
+        return;
+    }
+    if (!url.isValid()) {
+        m_lastError = tr("Invalid URL %1: %2").arg(Secrets::redactUrl(rawUrl), url.errorString());
+        emitEvent(u"error"_s, {{u"message"_s, m_lastError}});
+        setState(State::Stopped);
+        return;
+    }
+
+    ++m_attempts;
+    ++m_streak;
+    m_serverClosing = false;
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, &Connection::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &Connection::onErrorOccurred);
+    connect(m_socket, &QWebSocket::stateChanged, this, &Connection::onSocketStateChanged);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
+    connect(m_socket, &QWebSocket::pong, this, &Connection::onPong);
+
+    m_connectDeadline = m_clock->now() + m_config.connectTimeoutMs;
+    setState(State::Connecting);
+    emitEvent(u"connecting"_s, {{u"url"_s, currentUrl()}, {u"attempt"_s, m_streak}});
+    Q_EMIT socketCreated();
+    armTimer();
+
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(m_config.subprotocols);
+    // open() may report an error synchronously; fail() copes because the socket is already ours.
+    m_socket->open(request, options);
+}
+
+void Connection::detachSocket()
+{
+    QWebSocket *socket = std::exchange(m_socket, nullptr);
+    if (!socket) {
+        return;
+    }
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void Connection::fail(ClosedBy by, int code, const QString &reason, const QString &error)
+{
+    if (m_state == State::Closing) {
+        finishClosing();
+        return;
+    }
+    // Only a live attempt can fail; a second report of the same failure finds no socket.
+    if (!m_socket || !(m_state == State::Connecting || isLive(m_state))) {
+        return;
+    }
+    const State phase = m_state;
+    detachSocket();
+    m_pongDeadline = 0;
+    m_lastClosePhase = stateName(phase);
+    if (!error.isEmpty()) {
+        m_lastError = redacted(error);
+    }
+    if (isLive(phase)) {
+        ++m_disconnects;
+        m_lastCloseCode = code;
+        m_lastCloseReason = redacted(reason);
+        emitEvent(u"closed"_s, {{u"code"_s, code}, {u"reason"_s, m_lastCloseReason}, {u"by"_s, byName(by)}});
+    } else if (!error.isEmpty()) {
+        emitEvent(u"error"_s, {{u"message"_s, m_lastError}, {u"phase"_s, m_lastClosePhase}});
+    }
+    if (by == ClosedBy::Server && m_config.noRetryCloseCodes.contains(code)) {
+        m_lastError = tr("The server closed with code %1, which is configured not to be retried.").arg(code);
+        emitEvent(u"error"_s, {{u"message"_s, m_lastError}});
+        setState(State::Stopped);
+        return;
+    }
+    m_urlIndex = (m_urlIndex + 1) % m_config.urls.size();
+    scheduleNext();
+}
+
+void Connection::scheduleNext()
+{
+    const qint64 now = m_clock->now();
+    if (m_config.maxAttempts > 0 && m_streak >= m_config.maxAttempts) {
+        // The slow lane: never a dead end, just a patient one.
+        const bool first = m_streak == m_config.maxAttempts;
+        m_retryAt = now + m_config.slowRetryMs;
+        setState(State::GaveUp);
+        if (first) {
+            emitEvent(u"gave_up"_s, {{u"attempts"_s, m_streak}, {u"slow_retry_ms"_s, m_config.slowRetryMs}});
+        }
+        emitEvent(
+            u"reconnect_scheduled"_s,
+            {{u"attempt"_s, m_streak + 1}, {u"delay_ms"_s, m_config.slowRetryMs}, {u"slow_lane"_s, true}});
+    } else {
+        const qint64 delay = m_config.backoff.delay(std::max(1, m_streak), m_lastDelayMs, m_random);
+        m_lastDelayMs = delay;
+        m_retryAt = now + delay;
+        setState(State::Backoff);
+        emitEvent(u"reconnect_scheduled"_s, {{u"attempt"_s, m_streak + 1}, {u"delay_ms"_s, delay}});
+    }
+    armTimer();
+}
+
+void Connection::beginClosing(int code, const QString &reason, bool restart)
+{
+    m_restartAfterClose = restart;
+    m_closingFrom = m_state;
+    m_closeDeadline = m_clock->now() + CloseGraceMs;
+    m_pongDeadline = 0;
+    setState(State::Closing);
+    armTimer();
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void Connection::finishClosing()
+{
+    const int code = m_socket ? int(m_socket->closeCode()) : int(QWebSocketProtocol::CloseCodeNormal);
+    detachSocket();
+    ++m_disconnects;
+    m_lastCloseCode = code;
+    m_lastCloseReason = m_restartAfterClose ? u"configuration changed"_s : u"stopped"_s;
+    m_lastClosePhase = stateName(m_closingFrom);
+    emitEvent(u"closed"_s, {{u"code"_s, code}, {u"reason"_s, m_lastCloseReason}, {u"by"_s, u"client"_s}});
+    if (std::exchange(m_restartAfterClose, false)) {
+        resetStreak();
+        m_urlIndex = 0;
+        openSocket();
+    } else {
+        setState(State::Stopped);
+    }
+}
+
+// --- socket signals ----------------------------------------------------------------------------
+
+void Connection::onConnected()
+{
+    const qint64 now = m_clock->now();
+    ++m_connects;
+    if (m_connects > 1) {
+        ++m_reconnects;
+    }
+    m_openedAt = now;
+    m_stableAt = now + m_config.stableMs;
+    m_lastInboundAt = now;
+    m_lastDataAt = now;
+    m_nextPingAt = now + m_config.heartbeat.intervalMs;
+    m_pongDeadline = 0;
+    m_missed = 0;
+    setState(State::Open);
+    emitEvent(u"open"_s, {{u"url"_s, currentUrl()}});
+    Q_EMIT opened();
+    for (const QString &message : std::as_const(m_openMessages)) {
+        transmit(message, false);
+    }
+    flushQueue();
+    armTimer();
+}
+
+void Connection::onSocketStateChanged(QAbstractSocket::SocketState state)
+{
+    // Qt reports no separate signal for a received close frame; a Closing state we did not start is it.
+    if (state == QAbstractSocket::ClosingState && m_state != State::Closing) {
+        m_serverClosing = true;
+    }
+}
+
+void Connection::onDisconnected()
+{
+    if (m_state == State::Closing) {
+        finishClosing();
+        return;
+    }
+    if (m_serverClosing && m_socket) {
+        fail(ClosedBy::Server, int(m_socket->closeCode()), m_socket->closeReason(), {});
+    } else {
+        const QString error = m_socket ? m_socket->errorString() : QString();
+        fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {}, error);
+    }
+}
+
+void Connection::onErrorOccurred(QAbstractSocket::SocketError error)
+{
+    Q_UNUSED(error)
+    if (!m_socket) {
+        return;
+    }
+    if (m_serverClosing || m_state == State::Closing) {
+        return; // the close handshake is under way; disconnected() will report it
+    }
+    fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {}, m_socket->errorString());
+}
+
+void Connection::onTextMessage(const QString &message)
+{
+    const bool appMode = m_config.heartbeat.mode == HeartbeatPolicy::Mode::Text ||
+                         m_config.heartbeat.mode == HeartbeatPolicy::Mode::Json;
+    const bool isPong = appMode && m_config.heartbeat.isPong(message);
+    if (isPong) {
+        if (m_pongDeadline) {
+            onHeartbeatAnswered(m_clock->now() - m_pingSentAt);
+        }
+    } else {
+        ++m_messagesIn;
+        m_bytesIn += quint64(message.size());
+    }
+    logRecord(int(LogRecord::Direction::In), isPong, message);
+    onInbound(isPong);
+}
+
+void Connection::onBinaryMessage(const QByteArray &message)
+{
+    ++m_messagesIn;
+    m_bytesIn += quint64(message.size());
+    logRecord(int(LogRecord::Direction::In), false, {}, message);
+    onInbound(false);
+}
+
+void Connection::onPong(quint64 elapsedTime, const QByteArray &payload)
+{
+    Q_UNUSED(elapsedTime) // measured from the latest ping, whichever it was; we match by payload
+    if (m_pongDeadline && payload == QByteArray::number(m_pingCounter)) {
+        onHeartbeatAnswered(m_clock->now() - m_pingSentAt);
+    }
+    onInbound(true);
+}
+
+void Connection::onInbound(bool isHeartbeat)
+{
+    const qint64 now = m_clock->now();
+    m_lastInboundAt = now;
+    if (m_config.heartbeat.anyTrafficResets && m_pongDeadline) {
+        m_pongDeadline = 0;
+        m_missed = 0;
+    }
+    if (isHeartbeat) {
+        return;
+    }
+    m_lastDataAt = now;
+    if (now - m_rateBucketStart >= RateBucketMs) {
+        const qint64 span = now - m_rateBucketStart;
+        m_rate = span < 2 * RateBucketMs ? double(m_rateBucketCount) * 1000.0 / double(span) : 0.0;
+        m_rateBucketStart = now;
+        m_rateBucketCount = 0;
+    }
+    ++m_rateBucketCount;
+    if (m_state == State::Stale) {
+        setState(State::Open);
+        emitEvent(u"fresh"_s);
+    }
+}
+
+// --- heartbeats --------------------------------------------------------------------------------
+
+void Connection::sendPing()
+{
+    const qint64 now = m_clock->now();
+    m_pingSentAt = now;
+    m_pongDeadline = now + m_config.heartbeat.timeoutMs;
+    m_nextPingAt = now + m_config.heartbeat.intervalMs;
+    if (m_config.heartbeat.mode == HeartbeatPolicy::Mode::Ping) {
+        m_socket->ping(QByteArray::number(++m_pingCounter));
+    } else {
+        transmit(m_config.heartbeat.pingPayload(), true);
+    }
+    Q_EMIT heartbeatSent();
+}
+
+void Connection::onHeartbeatAnswered(qint64 rttMs)
+{
+    m_pongDeadline = 0;
+    m_missed = 0;
+    m_rttLast = rttMs;
+    m_rttMin = m_rttMin < 0 ? rttMs : std::min(m_rttMin, rttMs);
+    m_rttSum += rttMs;
+    ++m_rttCount;
+    if (m_rttWindow.size() < RttWindow) {
+        m_rttWindow.push_back(rttMs);
+    } else {
+        m_rttWindow[m_rttNext] = rttMs;
+        m_rttNext = (m_rttNext + 1) % RttWindow;
+    }
+    emitEvent(u"pong"_s, {{u"rtt_ms"_s, rttMs}});
+}
+
+void Connection::heartbeatTimedOut(qint64 silentMs)
+{
+    ++m_heartbeatTimeouts;
+    emitEvent(u"heartbeat_timeout"_s, {{u"missed"_s, m_missed},
+                                       {u"silent_ms"_s, silentMs},
+                                       {u"mode"_s, HeartbeatPolicy::modeName(m_config.heartbeat.mode)}});
+    fail(ClosedBy::Heartbeat, QWebSocketProtocol::CloseCodeAbnormalDisconnection, u"heartbeat timeout"_s, {});
+}
+
+// --- sending -----------------------------------------------------------------------------------
+
+void Connection::transmit(const QString &text, bool heartbeat)
+{
+    m_socket->sendTextMessage(text);
+    if (!heartbeat) {
+        ++m_messagesOut;
+        m_bytesOut += quint64(text.size());
+    }
+    logRecord(int(LogRecord::Direction::Out), heartbeat, text);
+}
+
+void Connection::flushQueue()
+{
+    // on_open messages went first (onConnected); queued sends follow in the order they were made.
+    while (!m_queue.empty() && m_socket && isLive(m_state)) {
+        transmit(m_queue.front(), false);
+        m_queue.pop_front();
+    }
+}
+
+// --- deadlines ---------------------------------------------------------------------------------
+
+void Connection::evaluate()
+{
+    const qint64 now = m_clock->now();
+    switch (m_state) {
+    case State::Connecting:
+        if (now >= m_connectDeadline) {
+            fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {},
+                 tr("No handshake within %1 ms (connect_timeout_ms)").arg(m_config.connectTimeoutMs));
+            return;
+        }
+        break;
+    case State::Backoff:
+    case State::GaveUp:
+        if (m_retryAt && now >= m_retryAt) {
+            if (m_networkAvailable) {
+                openSocket();
+            } else if (!std::exchange(m_waitingForNetwork, true)) {
+                m_retryAt = 0;
+                logEvent(u"network is unreachable: waiting for it before connecting"_s);
+            }
+            return;
+        }
+        break;
+    case State::Open:
+    case State::Stale: {
+        if (m_stableAt && now >= m_stableAt) {
+            m_stableAt = 0;
+            m_streak = 0;
+            m_lastDelayMs = 0;
+        }
+        const HeartbeatPolicy &hb = m_config.heartbeat;
+        if (hb.mode == HeartbeatPolicy::Mode::Passive) {
+            if (now - m_lastInboundAt >= hb.passiveSilenceLimitMs()) {
+                heartbeatTimedOut(now - m_lastInboundAt);
+                return;
+            }
+        } else {
+            if (m_pongDeadline && now >= m_pongDeadline) {
+                m_pongDeadline = 0;
+                ++m_missed;
+                if (m_missed >= hb.maxMissed) {
+                    heartbeatTimedOut(now - m_lastInboundAt);
+                    return;
+                }
+            }
+            if (!m_pongDeadline && now >= m_nextPingAt) {
+                sendPing();
+            }
+        }
+        if (m_state == State::Open && m_config.staleAfterMs > 0 &&
+            now - m_lastDataAt >= m_config.staleAfterMs) {
+            ++m_staleCount;
+            setState(State::Stale);
+            emitEvent(u"stale"_s, {{u"silent_ms"_s, now - m_lastDataAt}});
+        }
+        break;
+    }
+    case State::Closing:
+        if (now >= m_closeDeadline) {
+            finishClosing();
+            return;
+        }
+        break;
+    case State::Idle:
+    case State::Stopped:
+        break;
+    }
+    armTimer();
+}
+
+qint64 Connection::nextDeadline() const
+{
+    qint64 next = 0;
+    const auto consider = [&next](qint64 at) {
+        if (at > 0 && (next == 0 || at < next)) {
+            next = at;
+        }
+    };
+    switch (m_state) {
+    case State::Connecting:
+        consider(m_connectDeadline);
+        break;
+    case State::Backoff:
+    case State::GaveUp:
+        consider(m_retryAt);
+        break;
+    case State::Open:
+    case State::Stale: {
+        const HeartbeatPolicy &hb = m_config.heartbeat;
+        consider(m_stableAt);
+        if (hb.mode == HeartbeatPolicy::Mode::Passive) {
+            consider(m_lastInboundAt + hb.passiveSilenceLimitMs());
+        } else {
+            consider(m_pongDeadline ? m_pongDeadline : m_nextPingAt);
+        }
+        if (m_state == State::Open && m_config.staleAfterMs > 0) {
+            consider(m_lastDataAt + m_config.staleAfterMs);
+        }
+        break;
+    }
+    case State::Closing:
+        consider(m_closeDeadline);
+        break;
+    case State::Idle:
+    case State::Stopped:
+        break;
+    }
+    return next;
+}
+
+void Connection::armTimer()
+{
+    const qint64 next = nextDeadline();
+    if (next == 0 || m_clock->isManual()) {
+        // A manual clock wakes us through advanced(); real timers would only spin.
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, next - m_clock->now())));
+}
+
+// --- reporting ---------------------------------------------------------------------------------
+
+QString Connection::currentUrl() const
+{
+    if (m_config.urls.isEmpty()) {
+        return {};
+    }
+    return Secrets::redactUrl(m_config.urls.at(std::min<qsizetype>(m_urlIndex, m_config.urls.size() - 1)));
+}
+
+QString Connection::redacted(const QString &text) const
+{
+    return Secrets::redactText(text, m_secrets);
+}
+
+void Connection::emitEvent(const QString &type, const QJsonObject &fields)
+{
+    EngineEvent e{wallNow(), m_config.name, type, fields};
+    if (m_store) {
+        LogRecord record;
+        record.timestampMs = e.timestampMs;
+        record.endpoint = m_config.name;
+        record.direction = LogRecord::Direction::Event;
+        record.heartbeat = type == u"pong" || type == u"sent";
+        record.text = QString::fromUtf8(e.toJsonLine());
+        m_store->append(std::move(record));
+    }
+    Q_EMIT event(e);
+}
+
+void Connection::logEvent(const QString &text)
+{
+    qCInfo(lcConnection).noquote() << m_config.name << text;
+}
+
+void Connection::logRecord(int direction, bool heartbeat, const QString &text, const QByteArray &data)
+{
+    if (!m_store) {
+        return;
+    }
+    LogRecord record;
+    record.timestampMs = wallNow();
+    record.endpoint = m_config.name;
+    record.direction = LogRecord::Direction(direction);
+    record.heartbeat = heartbeat;
+    record.binary = !data.isNull();
+    record.text = text;
+    record.data = data;
+    m_store->append(std::move(record));
+}
+
+ConnectionStats Connection::stats() const
+{
+    const qint64 now = m_clock->now();
+    ConnectionStats s;
+    s.endpoint = m_config.name;
+    s.state = m_state;
+    s.stateSinceMs = m_stateSinceWall;
+    s.url = currentUrl();
+    s.connects = m_connects;
+    s.disconnects = m_disconnects;
+    s.attemptsTotal = m_attempts;
+    s.attemptsInStreak = m_streak;
+    s.reconnects = m_reconnects;
+    s.heartbeatTimeouts = m_heartbeatTimeouts;
+    s.lastCloseCode = m_lastCloseCode;
+    s.lastCloseReason = m_lastCloseReason;
+    s.lastClosePhase = m_lastClosePhase;
+    s.lastError = m_lastError;
+    s.messagesIn = m_messagesIn;
+    s.bytesIn = m_bytesIn;
+    s.messagesOut = m_messagesOut;
+    s.bytesOut = m_bytesOut;
+    const qint64 sinceBucket = now - m_rateBucketStart;
+    if (sinceBucket >= 2 * RateBucketMs) {
+        s.messageRate = 0.0;
+    } else if (sinceBucket >= RateBucketMs) {
+        s.messageRate = double(m_rateBucketCount) * 1000.0 / double(sinceBucket);
+    } else {
+        s.messageRate = m_rate;
+    }
+    s.rttLastMs = m_rttLast;
+    s.rttMinMs = m_rttMin;
+    s.rttAvgMs = m_rttCount ? double(m_rttSum) / double(m_rttCount) : -1.0;
+    if (!m_rttWindow.empty()) {
+        std::vector<qint64> sorted = m_rttWindow;
+        const std::size_t rank = (sorted.size() * 95 + 99) / 100 - 1; // nearest-rank p95
+        std::nth_element(sorted.begin(), sorted.begin() + qsizetype(rank), sorted.end());
+        s.rttP95Ms = sorted[rank];
+    }
+    s.staleCount = m_staleCount;
+    s.queueDepth = int(m_queue.size());
+    s.queueDropped = m_queueDropped;
+    if (isLive(m_state)) {
+        s.uptimeMs = now - m_openedAt;
+    }
+    if ((m_state == State::Backoff || m_state == State::GaveUp) && m_retryAt) {
+        s.nextRetryInMs = std::max<qint64>(0, m_retryAt - now);
+    }
+    if (m_connects > 0) {
+        s.lastMessageAgeMs = now - m_lastDataAt;
+    }
+    return s;
+}

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "backoffpolicy.h"
+#include "endpointconfig.h"
+#include "engineevent.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <deque>
+#include <vector>
+
+class Clock;
+class MessageStore;
+class QWebSocket;
+struct ConnectionStats;
+
+// One endpoint: its QWebSocket, its deadlines and its state machine.
+//
+//   Idle → Connecting → Open ⇄ Stale → (failure) → Backoff → Connecting …
+//   Backoff → GaveUp after max_attempts (the slow lane keeps trying; retryNow() leaves it)
+//   any → Closing → Stopped on stop(); a stopped connection never reconnects by itself.
+//
+// Every failure (socket error, disconnect, heartbeat timeout, connect deadline, server close) goes
+// through one function that first detaches the socket, so a failure reported twice (errorOccurred
+// then disconnected) schedules exactly one new attempt and at most one socket is ever alive.
+// All deadlines are kept as absolute times on the Clock and served by a single timer; the timer is
+// owned by this object and dies with it.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    enum class State { Idle, Connecting, Open, Stale, Backoff, GaveUp, Closing, Stopped };
+    Q_ENUM(State)
+
+    // How the last link ended; the `by` field of the `closed` event.
+    enum class ClosedBy { Client, Server, Heartbeat, Error };
+    Q_ENUM(ClosedBy)
+
+    explicit Connection(const EndpointConfig &config, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~Connection() override;
+
+    const EndpointConfig &config() const { return m_config; }
+    QString name() const { return m_config.name; }
+    State state() const { return m_state; }
+    ConnectionStats stats() const;
+
+    // Replaces the config. Returns true when the change needed a restart (and did it).
+    bool setConfig(const EndpointConfig &config);
+    void setMessageStore(MessageStore *store) { m_store = store; }
+    void setRandomSource(BackoffPolicy::RandomSource random);
+    // When false, due attempts wait for the network instead of failing; going back online from
+    // Backoff or GaveUp resets the backoff and connects at once.
+    void setNetworkAvailable(bool available);
+
+    static QString stateName(State state);
+
+public Q_SLOTS:
+    void start();
+    // Closes the link with 1000 and stays Stopped. Pending sends stay queued for the next start().
+    void stop();
+    // Connect now from Backoff or GaveUp (or Idle/Stopped), resetting the attempt streak.
+    void retryNow();
+    // Sends now when open, otherwise queues (bounded; overflow drops the oldest). Emits `sent`.
+    void send(const QString &text);
+
+Q_SIGNALS:
+    void stateChanged(Connection::State state, Connection::State previous);
+    void event(const EngineEvent &event);
+    void opened();
+    // A socket was opened; for tests that count sockets.
+    void socketCreated();
+    // A heartbeat ping went out (not an engine event: it would only be noise in the log).
+    void heartbeatSent();
+
+private:
+    void setState(State state);
+    void emitEvent(const QString &type, const QJsonObject &fields = {});
+    void logEvent(const QString &text);
+
+    void openSocket();
+    void detachSocket();
+    void fail(ClosedBy by, int code, const QString &reason, const QString &error);
+    void finishClosing();
+    void scheduleNext();
+    void beginClosing(int code, const QString &reason, bool restart);
+    void resetStreak();
+
+    void onConnected();
+    void onDisconnected();
+    void onErrorOccurred(QAbstractSocket::SocketError error);
+    void onTextMessage(const QString &message);
+    void onBinaryMessage(const QByteArray &message);
+    void onPong(quint64 elapsedTime, const QByteArray &payload);
+    void onSocketStateChanged(QAbstractSocket::SocketState state);
+    void onInbound(bool isHeartbeat);
+    void logRecord(int direction, bool heartbeat, const QString &text, const QByteArray &data = {});
+
+    void sendPing();
+    void onHeartbeatAnswered(qint64 rttMs);
+    void heartbeatTimedOut(qint64 silentMs);
+    void flushQueue();
+    void transmit(const QString &text, bool heartbeat);
+
+    void evaluate();
+    void armTimer();
+    qint64 nextDeadline() const;
+
+    QString currentUrl() const;
+    QString redacted(const QString &text) const;
+
+    EndpointConfig m_config;
+    Clock *m_clock;
+    MessageStore *m_store = nullptr;
+    BackoffPolicy::RandomSource m_random;
+
+    State m_state = State::Idle;
+    QWebSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QStringList m_secrets;      // expanded ${VAR} values, redacted from every text we show
+    QStringList m_openMessages; // on_open, expanded for the current attempt
+    bool m_networkAvailable = true;
+    bool m_waitingForNetwork = false;
+    bool m_serverClosing = false; // the server started the close handshake
+    bool m_restartAfterClose = false;
+    State m_closingFrom = State::Idle;
+
+    int m_urlIndex = 0;
+    int m_streak = 0; // failed attempts since the last stable link
+    qint64 m_lastDelayMs = 0;
+    qint64 m_connectDeadline = 0;
+    qint64 m_closeDeadline = 0;
+    qint64 m_retryAt = 0;
+    qint64 m_openedAt = 0;
+    qint64 m_stableAt = 0; // when the streak resets; 0 once done
+    qint64 m_nextPingAt = 0;
+    qint64 m_pongDeadline = 0; // 0 = no ping outstanding
+    qint64 m_pingSentAt = 0;
+    quint64 m_pingCounter = 0;
+    int m_missed = 0;
+    qint64 m_lastInboundAt = 0;
+    qint64 m_lastDataAt = 0; // last inbound message that is not a heartbeat reply
+    qint64 m_stateSince = 0;
+    qint64 m_stateSinceWall = 0;
+
+    std::deque<QString> m_queue;
+
+    // Stats
+    quint64 m_connects = 0;
+    quint64 m_disconnects = 0;
+    quint64 m_attempts = 0;
+    quint64 m_reconnects = 0;
+    quint64 m_heartbeatTimeouts = 0;
+    quint64 m_messagesIn = 0;
+    quint64 m_bytesIn = 0;
+    quint64 m_messagesOut = 0;
+    quint64 m_bytesOut = 0;
+    quint64 m_staleCount = 0;
+    quint64 m_queueDropped = 0;
+    int m_lastCloseCode = -1;
+    QString m_lastCloseReason;
+    QString m_lastClosePhase;
+    QString m_lastError;
+    qint64 m_rttLast = -1;
+    qint64 m_rttMin = -1;
+    qint64 m_rttSum = 0;
+    quint64 m_rttCount = 0;
+    std::vector<qint64> m_rttWindow; // the latest samples, for p95
+    std::size_t m_rttNext = 0;
+    // Message rate: an exponentially weighted rate updated per 1 s bucket.
+    qint64 m_rateBucketStart = 0;
+    quint64 m_rateBucketCount = 0;
+    double m_rate = 0.0;
+};

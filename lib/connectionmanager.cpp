@@ -1,0 +1,192 @@
+#include "connectionmanager.h"
+
+#include "connection.h"
+#include "logging.h"
+#include "messagestore.h"
+#include "networkmonitor.h"
+
+using namespace Qt::StringLiterals;
+
+ConnectionManager::ConnectionManager(QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject),
+      m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this))
+{
+    qRegisterMetaType<EngineEvent>();
+    qRegisterMetaType<ConnectionStats>();
+    m_thread->setObjectName(u"feedpulse-network"_s);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    connect(m_network, &NetworkMonitor::reachabilityChanged, this, &ConnectionManager::onReachabilityChanged);
+}
+
+ConnectionManager::~ConnectionManager()
+{
+    // Sockets and timers belong to the worker thread, so they must die there.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            qDeleteAll(m_connections);
+            m_connections.clear();
+            delete m_worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
+{
+    if (m_names.contains(config.name)) {
+        qCWarning(lcManager) << "Endpoint" << config.name << "already exists; use updateEndpoint()";
+        return;
+    }
+    m_names << config.name;
+    m_states.insert(config.name, int(Connection::State::Idle));
+    const bool reachable = m_network->isReachable();
+    QMetaObject::invokeMethod(m_worker, [this, config, start, reachable] {
+        auto *connection = new Connection(config, nullptr, m_worker);
+        connection->setMessageStore(m_store);
+        connection->setNetworkAvailable(reachable);
+        connect(connection, &Connection::event, this, &ConnectionManager::event);
+        const QString name = config.name;
+        connect(connection, &Connection::stateChanged, this,
+                [this, name](Connection::State state, Connection::State previous) {
+                    // Queued: runs on the owner's thread.
+                    if (!m_states.contains(name)) {
+                        return;
+                    }
+                    m_states[name] = int(state);
+                    Q_EMIT stateChanged(name, int(state), int(previous));
+                    if (m_stoppingAll) {
+                        checkAllStopped();
+                    }
+                });
+        m_connections.insert(name, connection);
+        if (start) {
+            connection->start();
+        }
+    });
+}
+
+void ConnectionManager::removeEndpoint(const QString &name)
+{
+    if (!m_names.removeOne(name)) {
+        return;
+    }
+    m_states.remove(name);
+    QMetaObject::invokeMethod(m_worker, [this, name] { delete m_connections.take(name); });
+}
+
+void ConnectionManager::updateEndpoint(const EndpointConfig &config)
+{
+    if (!m_names.contains(config.name)) {
+        addEndpoint(config);
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [this, config] {
+        if (Connection *connection = m_connections.value(config.name)) {
+            connection->setConfig(config);
+        }
+    });
+}
+
+void ConnectionManager::start(const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker, [this, name] {
+        if (Connection *connection = m_connections.value(name)) {
+            connection->start();
+        }
+    });
+}
+
+void ConnectionManager::stop(const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker, [this, name] {
+        if (Connection *connection = m_connections.value(name)) {
+            connection->stop();
+        }
+    });
+}
+
+void ConnectionManager::retryNow(const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker, [this, name] {
+        if (Connection *connection = m_connections.value(name)) {
+            connection->retryNow();
+        }
+    });
+}
+
+void ConnectionManager::send(const QString &name, const QString &text)
+{
+    QMetaObject::invokeMethod(m_worker, [this, name, text] {
+        if (Connection *connection = m_connections.value(name)) {
+            connection->send(text);
+        }
+    });
+}
+
+void ConnectionManager::startAll()
+{
+    m_stoppingAll = false;
+    QMetaObject::invokeMethod(m_worker, [this] {
+        for (Connection *connection : std::as_const(m_connections)) {
+            connection->start();
+        }
+    });
+}
+
+void ConnectionManager::stopAll()
+{
+    m_stoppingAll = true;
+    QMetaObject::invokeMethod(m_worker, [this] {
+        for (Connection *connection : std::as_const(m_connections)) {
+            connection->stop();
+        }
+    });
+    // The stop requests run after every state change already queued; check once they have.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { QMetaObject::invokeMethod(this, &ConnectionManager::checkAllStopped); });
+}
+
+void ConnectionManager::checkAllStopped()
+{
+    if (!m_stoppingAll) {
+        return;
+    }
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+        const auto state = Connection::State(it.value());
+        if (state != Connection::State::Stopped && state != Connection::State::Idle) {
+            return;
+        }
+    }
+    m_stoppingAll = false;
+    Q_EMIT allStopped();
+}
+
+QList<ConnectionStats> ConnectionManager::snapshot() const
+{
+    QList<ConnectionStats> result;
+    const QStringList names = m_names;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &result, &names] {
+            result.reserve(names.size());
+            for (const QString &name : names) {
+                if (const Connection *connection = m_connections.value(name)) {
+                    result << connection->stats();
+                }
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    return result;
+}
+
+void ConnectionManager::onReachabilityChanged(bool reachable)
+{
+    QMetaObject::invokeMethod(m_worker, [this, reachable] {
+        for (Connection *connection : std::as_const(m_connections)) {
+            connection->setNetworkAvailable(reachable);
+        }
+    });
+}

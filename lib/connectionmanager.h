@@ -1,0 +1,72 @@
+#pragma once
+
+#include "connectionstats.h"
+#include "endpointconfig.h"
+#include "engineevent.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+class Connection;
+class MessageStore;
+class NetworkMonitor;
+
+// All connections, living on one network worker thread so that a busy GUI can never delay a
+// heartbeat. The public API is called from the owner's thread and is forwarded to the worker;
+// events come back as queued signals. Every connection's log records go into one MessageStore.
+// Destroying the manager closes every socket and joins the worker.
+class ConnectionManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionManager)
+
+public:
+    explicit ConnectionManager(QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    MessageStore *store() const { return m_store; }
+    // The monitor whose transitions drive every connection (lives on the manager's thread).
+    NetworkMonitor *networkMonitor() const { return m_network; }
+
+    QStringList endpoints() const { return m_names; }
+    bool contains(const QString &name) const { return m_names.contains(name); }
+
+    void addEndpoint(const EndpointConfig &config, bool start = true);
+    void removeEndpoint(const QString &name);
+    // Applies a changed config; the connection restarts only when something it uses changed.
+    void updateEndpoint(const EndpointConfig &config);
+
+    void start(const QString &name);
+    void stop(const QString &name);
+    void retryNow(const QString &name);
+    void send(const QString &name, const QString &text);
+    void startAll();
+    void stopAll();
+
+    // A consistent copy of every connection's stats, in the order endpoints were added.
+    QList<ConnectionStats> snapshot() const;
+
+    QThread *workerThread() const { return m_thread; }
+
+Q_SIGNALS:
+    void event(const EngineEvent &event);
+    void stateChanged(const QString &endpoint, int state, int previous);
+    // Emitted after stopAll() once every connection has reached Stopped.
+    void allStopped();
+
+private:
+    void onReachabilityChanged(bool reachable);
+    void checkAllStopped();
+
+    QThread *m_thread;
+    QObject *m_worker; // lives on m_thread; parent of every Connection
+    MessageStore *m_store;
+    NetworkMonitor *m_network;
+    QStringList m_names;
+    QHash<QString, Connection *> m_connections; // touched on the worker thread only
+    QHash<QString, int> m_states;               // owner thread's view, from stateChanged
+    bool m_stoppingAll = false;
+};

@@ -1,0 +1,603 @@
+#include "endpointconfig.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Gives the messages below a translation context without making EndpointConfig a QObject.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointConfig)
+};
+
+constexpr int MaxNameLength = 64;
+constexpr int MaxSendQueueLimit = 1000000;
+
+QString joinPath(const QString &prefix, QStringView key)
+{
+    if (prefix.isEmpty())
+        return key.toString();
+    return prefix % u'.' % key;
+}
+
+QString indexPath(const QString &path, qsizetype index)
+{
+    return path % u'[' % QString::number(index) % u']';
+}
+
+// Reads typed values out of JSON, recording a path-named issue for every value of the wrong type.
+// A value of the wrong type leaves the destination untouched, so the default stays in place.
+class Reader
+{
+public:
+    ConfigIssues issues;
+
+    void add(const QString &path, const QString &message) { issues.append({path, message}); }
+
+    void checkKeys(const QJsonObject &object, const QString &path, std::initializer_list<QStringView> known)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (std::find(known.begin(), known.end(), QStringView(key)) != known.end())
+                continue;
+            if (key == u"url"_s && std::find(known.begin(), known.end(), QStringView(u"urls")) != known.end())
+                add(joinPath(path, key), Tr::tr("unknown key (use \"urls\", an array of strings)"));
+            else
+                add(joinPath(path, key), Tr::tr("unknown key"));
+        }
+    }
+
+    bool readString(const QJsonValue &value, const QString &path, QString *out)
+    {
+        if (!value.isString()) {
+            add(path, Tr::tr("expected a string"));
+            return false;
+        }
+        *out = value.toString();
+        return true;
+    }
+
+    bool readBool(const QJsonValue &value, const QString &path, bool *out)
+    {
+        if (!value.isBool()) {
+            add(path, Tr::tr("expected true or false"));
+            return false;
+        }
+        *out = value.toBool();
+        return true;
+    }
+
+    bool readNumber(const QJsonValue &value, const QString &path, double *out)
+    {
+        if (!value.isDouble()) {
+            add(path, Tr::tr("expected a number"));
+            return false;
+        }
+        *out = value.toDouble();
+        return true;
+    }
+
+    // Any JSON number that is whole and fits an int, so 1e3 and 10.0 are fine but 1.5 is not.
+    bool readInt(const QJsonValue &value, const QString &path, int *out)
+    {
+        if (!value.isDouble()) {
+            add(path, Tr::tr("expected an integer"));
+            return false;
+        }
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::floor(number) != number) {
+            add(path, Tr::tr("expected an integer"));
+            return false;
+        }
+        if (number < double(std::numeric_limits<int>::min()) ||
+            number > double(std::numeric_limits<int>::max())) {
+            add(path, Tr::tr("expected an integer between %1 and %2")
+                          .arg(std::numeric_limits<int>::min())
+                          .arg(std::numeric_limits<int>::max()));
+            return false;
+        }
+        *out = int(number);
+        return true;
+    }
+
+    bool readStringList(const QJsonValue &value, const QString &path, QStringList *out)
+    {
+        if (!value.isArray()) {
+            add(path, Tr::tr("expected an array of strings"));
+            return false;
+        }
+        // A bad element becomes an empty string rather than vanishing, so that validate() still
+        // reports the good ones under their own index.
+        const QJsonArray array = value.toArray();
+        QStringList result;
+        bool ok = true;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue element = array.at(i);
+            if (!element.isString()) {
+                add(indexPath(path, i), Tr::tr("expected a string"));
+                ok = false;
+            }
+            result.append(element.toString());
+        }
+        *out = result;
+        return ok;
+    }
+
+    bool readIntList(const QJsonValue &value, const QString &path, QList<int> *out)
+    {
+        if (!value.isArray()) {
+            add(path, Tr::tr("expected an array of integers"));
+            return false;
+        }
+        const QJsonArray array = value.toArray();
+        QList<int> result;
+        bool ok = true;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            int number = 0;
+            ok = readInt(array.at(i), indexPath(path, i), &number) && ok;
+            result.append(number);
+        }
+        *out = result;
+        return ok;
+    }
+
+    // Calls read(value, path) when key is present.
+    template <typename Read>
+    void optional(const QJsonObject &object, const QString &prefix, QStringView key, Read read)
+    {
+        const auto it = object.constFind(key);
+        if (it != object.constEnd())
+            read(it.value(), joinPath(prefix, key));
+    }
+};
+
+QString jitterChoices()
+{
+    return Tr::tr("expected one of none, full, equal, decorrelated");
+}
+
+QString modeChoices()
+{
+    return Tr::tr("expected one of ping, text, json, passive");
+}
+
+void readHeartbeat(Reader &r, const QJsonObject &object, const QString &path, HeartbeatPolicy *hb)
+{
+    r.checkKeys(object, path,
+                {u"mode", u"interval_ms", u"timeout_ms", u"max_missed", u"any_traffic_resets", u"payload",
+                 u"expect"});
+
+    // expect is read in the light of the mode, so the mode comes first; with a bad mode its shape
+    // cannot be judged and only the mode is reported.
+    bool modeKnown = true;
+    r.optional(object, path, u"mode", [&](const QJsonValue &value, const QString &p) {
+        QString name;
+        if (!r.readString(value, p, &name)) {
+            modeKnown = false;
+            return;
+        }
+        if (const auto mode = HeartbeatPolicy::modeFromName(name)) {
+            hb->mode = *mode;
+        } else {
+            r.add(p, Tr::tr("unknown mode \"%1\", %2").arg(name, modeChoices()));
+            modeKnown = false;
+        }
+    });
+    r.optional(object, path, u"interval_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &hb->intervalMs); });
+    r.optional(object, path, u"timeout_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &hb->timeoutMs); });
+    r.optional(object, path, u"max_missed",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &hb->maxMissed); });
+    r.optional(object, path, u"any_traffic_resets",
+               [&](const QJsonValue &v, const QString &p) { r.readBool(v, p, &hb->anyTrafficResets); });
+    r.optional(object, path, u"payload",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &hb->payload); });
+
+    if (!modeKnown)
+        return;
+    r.optional(object, path, u"expect", [&](const QJsonValue &value, const QString &p) {
+        switch (hb->mode) {
+        case HeartbeatPolicy::Mode::Ping:
+        case HeartbeatPolicy::Mode::Passive:
+            r.add(p, Tr::tr("not used in %1 mode").arg(HeartbeatPolicy::modeName(hb->mode)));
+            return;
+        case HeartbeatPolicy::Mode::Text:
+            if (!value.isString()) {
+                r.add(p, Tr::tr("expected a string in text mode"));
+                return;
+            }
+            hb->expectText = value.toString();
+            return;
+        case HeartbeatPolicy::Mode::Json: {
+            if (!value.isObject()) {
+                r.add(p, Tr::tr("expected an object {\"field\": ..., \"equals\": ...} in json mode"));
+                return;
+            }
+            const QJsonObject expect = value.toObject();
+            r.checkKeys(expect, p, {u"field", u"equals"});
+            // Both are optional: an empty field means "type", a missing or null value means "pong".
+            r.optional(expect, p, u"field", [&](const QJsonValue &v, const QString &fp) {
+                r.readString(v, fp, &hb->expectField);
+            });
+            if (expect.contains(u"equals"))
+                hb->expectEquals = expect.value(u"equals");
+            return;
+        }
+        }
+    });
+}
+
+void readReconnect(Reader &r, const QJsonObject &object, const QString &path, EndpointConfig *config)
+{
+    r.checkKeys(object, path,
+                {u"initial_ms", u"max_ms", u"factor", u"jitter", u"max_attempts", u"stable_ms",
+                 u"slow_retry_ms", u"no_retry_close_codes"});
+    BackoffPolicy &backoff = config->backoff;
+    r.optional(object, path, u"initial_ms", [&](const QJsonValue &v, const QString &p) {
+        int ms = 0;
+        if (r.readInt(v, p, &ms))
+            backoff.initialMs = ms;
+    });
+    r.optional(object, path, u"max_ms", [&](const QJsonValue &v, const QString &p) {
+        int ms = 0;
+        if (r.readInt(v, p, &ms))
+            backoff.maxMs = ms;
+    });
+    r.optional(object, path, u"factor",
+               [&](const QJsonValue &v, const QString &p) { r.readNumber(v, p, &backoff.factor); });
+    r.optional(object, path, u"jitter", [&](const QJsonValue &v, const QString &p) {
+        QString name;
+        if (!r.readString(v, p, &name))
+            return;
+        if (const auto jitter = BackoffPolicy::jitterFromName(name))
+            backoff.jitter = *jitter;
+        else
+            r.add(p, Tr::tr("unknown jitter \"%1\", %2").arg(name, jitterChoices()));
+    });
+    r.optional(object, path, u"max_attempts",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->maxAttempts); });
+    r.optional(object, path, u"stable_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->stableMs); });
+    r.optional(object, path, u"slow_retry_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->slowRetryMs); });
+    r.optional(object, path, u"no_retry_close_codes", [&](const QJsonValue &v, const QString &p) {
+        r.readIntList(v, p, &config->noRetryCloseCodes);
+    });
+}
+
+// --- validation helpers ---
+
+bool isAsciiLetterOrDigit(char32_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+bool isNameCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return isAsciiLetterOrDigit(c) || c == u' ' || c == u'-' || c == u'_' || c == u'.' || c == u':';
+    // Names from any script are fine (combining marks included); spaces, symbols and invisible
+    // characters outside ASCII are not, so two names cannot look alike but differ.
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
+QString describeCharacter(char32_t c)
+{
+    if (c < 0x20 || c == 0x7f || !QChar::isPrint(c))
+        return u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper();
+    return u'"' % QString::fromUcs4(&c, 1) % u'"';
+}
+
+QString nameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return Tr::tr("must not be empty");
+    const QList<uint> codePoints = name.toUcs4();
+    if (codePoints.size() > MaxNameLength)
+        return Tr::tr("must be at most %1 characters long").arg(MaxNameLength);
+    for (const uint c : codePoints) {
+        if (!isNameCharacter(char32_t(c))) {
+            return Tr::tr("contains %1, which is not allowed (use letters, digits, spaces and - _ . :)")
+                .arg(describeCharacter(char32_t(c)));
+        }
+    }
+    if (name.front() == u' ' || name.back() == u' ')
+        return Tr::tr("must not start or end with a space");
+    return {};
+}
+
+// RFC 9110 token: the grammar of header names and of WebSocket subprotocol names.
+bool isHttpToken(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x80 && isAsciiLetterOrDigit(c))
+            continue;
+        if (QStringView(u"!#$%&'*+-.^_`|~").contains(QChar(c)))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+// QUrl's error string repeats the whole URL, which may carry a token; keep only the reason.
+QString shortUrlError(const QString &error)
+{
+    const qsizetype cut = error.indexOf(u"; source was"_s);
+    return cut < 0 ? error : error.left(cut);
+}
+
+QString checkUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return Tr::tr("not a valid URL: %1").arg(shortUrlError(url.errorString()));
+    const QString scheme = url.scheme();
+    if (scheme.isEmpty())
+        return Tr::tr("scheme must be ws or wss, got none");
+    if (scheme != u"ws"_s && scheme != u"wss"_s)
+        return Tr::tr("scheme must be ws or wss, got %1").arg(scheme);
+    if (url.host().isEmpty())
+        return Tr::tr("missing host");
+    return {};
+}
+
+QString urlProblem(const QString &raw)
+{
+    if (raw.trimmed().isEmpty())
+        return Tr::tr("must not be empty");
+    if (raw.startsWith(u"${"))
+        return Tr::tr("scheme must be ws or wss, written out; only the rest of the URL may use ${VAR}");
+    // ${VAR} is only known at connect time. Check the URL with harmless stand-ins: a letter suits a
+    // host or path, a digit suits a port; the URL is fine if either reading is.
+    static const QRegularExpression placeholder(u"\\$\\{[^}]*\\}"_s);
+    QString firstProblem;
+    for (const QString &standIn : {u"x"_s, u"1"_s}) {
+        QString candidate = raw;
+        candidate.replace(placeholder, standIn);
+        const QString problem = checkUrl(candidate);
+        if (problem.isEmpty())
+            return {};
+        if (firstProblem.isEmpty())
+            firstProblem = problem;
+    }
+    return firstProblem;
+}
+
+QString atLeast(qint64 minimum)
+{
+    return Tr::tr("must be at least %1").arg(minimum);
+}
+
+void checkMinimum(ConfigIssues &issues, const QString &path, qint64 value, qint64 minimum)
+{
+    if (value < minimum)
+        issues.append({path, atLeast(minimum)});
+}
+
+} // namespace
+
+EndpointConfig EndpointConfig::fromJson(const QJsonObject &object, const QString &pathPrefix,
+                                        ConfigIssues *issues)
+{
+    EndpointConfig config;
+    Reader r;
+    const QString &prefix = pathPrefix;
+
+    r.checkKeys(object, prefix,
+                {u"name", u"urls", u"headers", u"subprotocols", u"connect_timeout_ms", u"heartbeat",
+                 u"reconnect", u"on_open", u"stale_after_ms", u"send_queue_limit"});
+
+    if (object.contains(u"name"))
+        r.readString(object.value(u"name"), joinPath(prefix, u"name"), &config.name);
+    else
+        r.add(joinPath(prefix, u"name"), Tr::tr("missing required key"));
+
+    if (object.contains(u"urls"))
+        r.readStringList(object.value(u"urls"), joinPath(prefix, u"urls"), &config.urls);
+    else
+        r.add(joinPath(prefix, u"urls"), Tr::tr("missing required key"));
+
+    r.optional(object, prefix, u"headers", [&](const QJsonValue &value, const QString &path) {
+        if (!value.isObject()) {
+            r.add(path, Tr::tr("expected an object of header names to strings"));
+            return;
+        }
+        // QJsonObject keeps its keys sorted, so this is alphabetical rather than file order.
+        const QJsonObject headers = value.toObject();
+        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+            if (!it.value().isString()) {
+                r.add(joinPath(path, it.key()), Tr::tr("expected a string"));
+                continue;
+            }
+            config.headers.append({it.key(), it.value().toString()});
+        }
+    });
+    r.optional(object, prefix, u"subprotocols",
+               [&](const QJsonValue &v, const QString &p) { r.readStringList(v, p, &config.subprotocols); });
+    r.optional(object, prefix, u"connect_timeout_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.connectTimeoutMs); });
+    r.optional(object, prefix, u"heartbeat", [&](const QJsonValue &value, const QString &path) {
+        if (value.isObject())
+            readHeartbeat(r, value.toObject(), path, &config.heartbeat);
+        else
+            r.add(path, Tr::tr("expected an object"));
+    });
+    r.optional(object, prefix, u"reconnect", [&](const QJsonValue &value, const QString &path) {
+        if (value.isObject())
+            readReconnect(r, value.toObject(), path, &config);
+        else
+            r.add(path, Tr::tr("expected an object"));
+    });
+    r.optional(object, prefix, u"on_open",
+               [&](const QJsonValue &v, const QString &p) { r.readStringList(v, p, &config.onOpen); });
+    r.optional(object, prefix, u"stale_after_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.staleAfterMs); });
+    r.optional(object, prefix, u"send_queue_limit",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.sendQueueLimit); });
+
+    if (issues)
+        issues->append(r.issues);
+    return config;
+}
+
+QJsonObject EndpointConfig::toJson() const
+{
+    QJsonObject headersObject;
+    for (const auto &[headerName, value] : headers)
+        headersObject.insert(headerName, value);
+
+    QJsonObject hb{
+        {u"mode"_s, HeartbeatPolicy::modeName(heartbeat.mode)},
+        {u"interval_ms"_s, heartbeat.intervalMs},
+        {u"timeout_ms"_s, heartbeat.timeoutMs},
+        {u"max_missed"_s, heartbeat.maxMissed},
+        {u"any_traffic_resets"_s, heartbeat.anyTrafficResets},
+        {u"payload"_s, heartbeat.payload},
+    };
+    // Raw values, not the effective defaults, so that reading the file back gives the same config.
+    if (heartbeat.mode == HeartbeatPolicy::Mode::Text) {
+        hb.insert(u"expect"_s, heartbeat.expectText);
+    } else if (heartbeat.mode == HeartbeatPolicy::Mode::Json) {
+        const QJsonValue equals =
+            heartbeat.expectEquals.isUndefined() ? QJsonValue(QJsonValue::Null) : heartbeat.expectEquals;
+        hb.insert(u"expect"_s, QJsonObject{{u"field"_s, heartbeat.expectField}, {u"equals"_s, equals}});
+    }
+
+    QJsonArray closeCodes;
+    for (const int code : noRetryCloseCodes)
+        closeCodes.append(code);
+
+    const QJsonObject reconnect{
+        {u"initial_ms"_s, backoff.initialMs}, {u"max_ms"_s, backoff.maxMs},
+        {u"factor"_s, backoff.factor},        {u"jitter"_s, BackoffPolicy::jitterName(backoff.jitter)},
+        {u"max_attempts"_s, maxAttempts},     {u"stable_ms"_s, stableMs},
+        {u"slow_retry_ms"_s, slowRetryMs},    {u"no_retry_close_codes"_s, closeCodes},
+    };
+
+    return QJsonObject{
+        {u"name"_s, name},
+        {u"urls"_s, QJsonArray::fromStringList(urls)},
+        {u"headers"_s, headersObject},
+        {u"subprotocols"_s, QJsonArray::fromStringList(subprotocols)},
+        {u"connect_timeout_ms"_s, connectTimeoutMs},
+        {u"heartbeat"_s, hb},
+        {u"reconnect"_s, reconnect},
+        {u"on_open"_s, QJsonArray::fromStringList(onOpen)},
+        {u"stale_after_ms"_s, staleAfterMs},
+        {u"send_queue_limit"_s, sendQueueLimit},
+    };
+}
+
+ConfigIssues EndpointConfig::validate(const QString &pathPrefix) const
+{
+    ConfigIssues issues;
+    const auto path = [&](QStringView key) { return joinPath(pathPrefix, key); };
+
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        issues.append({path(u"name"), problem});
+
+    if (urls.isEmpty())
+        issues.append({path(u"urls"), Tr::tr("must list at least one URL")});
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        if (const QString problem = urlProblem(urls.at(i)); !problem.isEmpty())
+            issues.append({indexPath(path(u"urls"), i), problem});
+    }
+
+    QSet<QString> seenHeaders;
+    for (const auto &[headerName, value] : headers) {
+        if (headerName.isEmpty()) {
+            issues.append({path(u"headers"), Tr::tr("a header name must not be empty")});
+            continue;
+        }
+        const QString headerPath = joinPath(path(u"headers"), headerName);
+        if (!isHttpToken(headerName))
+            issues.append({headerPath, Tr::tr("not a valid HTTP header name")});
+        else if (const QString folded = headerName.toLower(); seenHeaders.contains(folded))
+            issues.append({headerPath, Tr::tr("duplicate header name")});
+        else
+            seenHeaders.insert(folded);
+        if (value.contains(u'\r') || value.contains(u'\n') || value.contains(QChar(0)))
+            issues.append({headerPath, Tr::tr("a header value must not contain line breaks or NUL")});
+    }
+
+    for (qsizetype i = 0; i < subprotocols.size(); ++i) {
+        if (!isHttpToken(subprotocols.at(i)))
+            issues.append({indexPath(path(u"subprotocols"), i), Tr::tr("not a valid subprotocol name")});
+    }
+
+    checkMinimum(issues, path(u"connect_timeout_ms"), connectTimeoutMs, 100);
+
+    const QString hb = path(u"heartbeat");
+    checkMinimum(issues, joinPath(hb, u"interval_ms"), heartbeat.intervalMs, 10);
+    checkMinimum(issues, joinPath(hb, u"timeout_ms"), heartbeat.timeoutMs, 10);
+    checkMinimum(issues, joinPath(hb, u"max_missed"), heartbeat.maxMissed, 1);
+    switch (heartbeat.mode) {
+    case HeartbeatPolicy::Mode::Ping:
+    case HeartbeatPolicy::Mode::Passive:
+        if (!heartbeat.expectText.isEmpty() || !heartbeat.expectField.isEmpty() ||
+            !(heartbeat.expectEquals.isNull() || heartbeat.expectEquals.isUndefined()))
+            issues.append({joinPath(hb, u"expect"),
+                           Tr::tr("not used in %1 mode").arg(HeartbeatPolicy::modeName(heartbeat.mode))});
+        break;
+    case HeartbeatPolicy::Mode::Text:
+        if (heartbeat.pingPayload().isEmpty())
+            issues.append({joinPath(hb, u"payload"), Tr::tr("must not be empty in text mode")});
+        if (heartbeat.effectiveExpectText().isEmpty())
+            issues.append({joinPath(hb, u"expect"), Tr::tr("must not be empty in text mode")});
+        break;
+    case HeartbeatPolicy::Mode::Json:
+        if (!heartbeat.payload.isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(heartbeat.payload.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject())
+                issues.append({joinPath(hb, u"payload"), Tr::tr("must be a JSON object in json mode")});
+        }
+        break;
+    }
+
+    const QString rc = path(u"reconnect");
+    constexpr qint64 intMax = std::numeric_limits<int>::max();
+    checkMinimum(issues, joinPath(rc, u"initial_ms"), backoff.initialMs, 1);
+    if (backoff.initialMs > intMax)
+        issues.append({joinPath(rc, u"initial_ms"), Tr::tr("must be at most %1").arg(intMax)});
+    if (backoff.maxMs < backoff.initialMs)
+        issues.append(
+            {joinPath(rc, u"max_ms"), Tr::tr("must be at least initial_ms (%1)").arg(backoff.initialMs)});
+    else if (backoff.maxMs > intMax)
+        issues.append({joinPath(rc, u"max_ms"), Tr::tr("must be at most %1").arg(intMax)});
+    if (!std::isfinite(backoff.factor) || backoff.factor < 1.0)
+        issues.append({joinPath(rc, u"factor"), Tr::tr("must be a number of at least 1.0")});
+    checkMinimum(issues, joinPath(rc, u"max_attempts"), maxAttempts, 0);
+    checkMinimum(issues, joinPath(rc, u"stable_ms"), stableMs, 0);
+    checkMinimum(issues, joinPath(rc, u"slow_retry_ms"), slowRetryMs, 1000);
+    for (qsizetype i = 0; i < noRetryCloseCodes.size(); ++i) {
+        const int code = noRetryCloseCodes.at(i);
+        if (code < 1000 || code > 4999)
+            issues.append({indexPath(joinPath(rc, u"no_retry_close_codes"), i),
+                           Tr::tr("close code must be between 1000 and 4999, got %1").arg(code)});
+    }
+
+    checkMinimum(issues, path(u"stale_after_ms"), staleAfterMs, 0);
+    if (sendQueueLimit < 0 || sendQueueLimit > MaxSendQueueLimit)
+        issues.append({path(u"send_queue_limit"), Tr::tr("must be between 0 and %1").arg(MaxSendQueueLimit)});
+
+    return issues;
+}

@@ -1,0 +1,248 @@
+// ConnectionManager: connections on the worker thread, driven from the owner's thread.
+
+#include "connectionmanager.h"
+#include "eventrecorder.h"
+#include "messagestore.h"
+#include "networkmonitor.h"
+#include "testserver.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using State = Connection::State;
+
+namespace {
+
+EndpointConfig endpoint(const QString &name, const TestServer &server)
+{
+    EndpointConfig config;
+    config.name = name;
+    config.urls = {server.url(name).toString()};
+    config.heartbeat.intervalMs = 60'000;
+    config.backoff = {50, 200, 2.0, BackoffPolicy::Jitter::None};
+    config.stableMs = 0;
+    return config;
+}
+
+int openCount(const ConnectionManager &manager)
+{
+    int open = 0;
+    for (const ConnectionStats &stats : manager.snapshot()) {
+        open += stats.state == State::Open ? 1 : 0;
+    }
+    return open;
+}
+
+} // namespace
+
+class tst_ConnectionManager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectionsLiveOnTheWorkerThread();
+    void addUpdateRemove();
+    void noFalseTimeoutsWhileOwnerThreadIsBlocked();
+    void teardownWithManyLiveConnections();
+    void networkBackResetsBackoffAndRetries();
+    void stopAllReportsAllStopped();
+    void messagesReachTheStore();
+};
+
+void tst_ConnectionManager::connectionsLiveOnTheWorkerThread()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    QVERIFY(manager.workerThread() != QThread::currentThread());
+    QVERIFY(manager.workerThread()->isRunning());
+    EventRecorder events;
+    connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
+    QThread *deliveredOn = nullptr;
+    connect(&manager, &ConnectionManager::stateChanged, this,
+            [&deliveredOn] { deliveredOn = QThread::currentThread(); });
+    manager.addEndpoint(endpoint(u"a"_s, server));
+    QTRY_COMPARE(events.count(u"open"_s), 1);
+    QCOMPARE(deliveredOn, QThread::currentThread());
+    QCOMPARE(events.last(u"open"_s).endpoint, u"a"_s);
+}
+
+void tst_ConnectionManager::addUpdateRemove()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    manager.addEndpoint(endpoint(u"one"_s, server));
+    manager.addEndpoint(endpoint(u"two"_s, server));
+    manager.addEndpoint(endpoint(u"three"_s, server), false);
+    QCOMPARE(manager.endpoints(), (QStringList{u"one"_s, u"two"_s, u"three"_s}));
+    QTRY_COMPARE(openCount(manager), 2);
+    QCOMPARE(server.connectionCount(u"three"_s), 0);
+    QCOMPARE(manager.snapshot().at(2).state, State::Idle);
+
+    // A heartbeat change applies live: "two" keeps its socket.
+    EndpointConfig two = endpoint(u"two"_s, server);
+    two.heartbeat.intervalMs = 30'000;
+    manager.updateEndpoint(two);
+    manager.start(u"three"_s);
+    QTRY_COMPARE(openCount(manager), 3);
+    QCOMPARE(server.connectionCount(u"two"_s), 1);
+    QCOMPARE(server.connectionCount(u"one"_s), 1);
+
+    manager.removeEndpoint(u"one"_s);
+    QCOMPARE(manager.endpoints(), (QStringList{u"two"_s, u"three"_s}));
+    QTRY_COMPARE(server.concurrent(u"one"_s), 0);
+    QCOMPARE(manager.snapshot().size(), 2);
+    QCOMPARE(server.concurrent(u"two"_s), 1);
+}
+
+void tst_ConnectionManager::noFalseTimeoutsWhileOwnerThreadIsBlocked()
+{
+    constexpr int Timeout = 200;
+    // The server must not share the thread we are about to block, or it would stop answering.
+    QThread serverThread;
+    serverThread.start();
+    auto *remote = new TestServer;
+    remote->moveToThread(&serverThread);
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        remote, [&] { listening = remote->listen(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(listening);
+    const auto stopServer = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            remote, [remote] { delete remote; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    });
+    const TestServer &server = *remote;
+    ConnectionManager manager;
+    EventRecorder events;
+    connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
+    EndpointConfig config = endpoint(u"busy"_s, server);
+    config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
+    config.heartbeat.intervalMs = 50;
+    config.heartbeat.timeoutMs = Timeout;
+    manager.addEndpoint(config);
+    QTRY_VERIFY(events.count(u"pong"_s) >= 2);
+
+    // Freeze this (the "GUI") thread for three heartbeat timeouts, as a busy window would.
+    const qint64 blockedFrom = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer blocked;
+    blocked.start();
+    while (blocked.elapsed() < 3 * Timeout) {
+    }
+    const qint64 blockedUntil = QDateTime::currentMSecsSinceEpoch();
+    const int before = events.size();
+    QTRY_VERIFY(events.size() > before);
+    QTRY_VERIFY(events.count(u"pong"_s) >= 8);
+
+    int pongsDuringBlock = 0;
+    for (const auto &entry : events.entries()) {
+        QVERIFY2(entry.event.type != u"heartbeat_timeout",
+                 "a blocked owner thread caused a heartbeat timeout");
+        if (entry.event.type == u"pong" && entry.event.timestampMs >= blockedFrom &&
+            entry.event.timestampMs <= blockedUntil) {
+            ++pongsDuringBlock;
+        }
+    }
+    // Heartbeats kept running on the worker while this thread was blocked.
+    QVERIFY2(pongsDuringBlock >= 3, qPrintable(u"only %1 pongs while blocked"_s.arg(pongsDuringBlock)));
+    QCOMPARE(manager.snapshot().constFirst().heartbeatTimeouts, 0u);
+}
+
+void tst_ConnectionManager::teardownWithManyLiveConnections()
+{
+    constexpr int Count = 100;
+    TestServer server;
+    QVERIFY(server.listen());
+    {
+        ConnectionManager manager;
+        for (int i = 0; i < Count; ++i) {
+            EndpointConfig config = endpoint(u"e%1"_s.arg(i), server);
+            config.heartbeat.intervalMs = 100;
+            config.heartbeat.timeoutMs = 1000;
+            manager.addEndpoint(config);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), Count, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(openCount(manager), Count, 20'000);
+    }
+    // Every socket went with the manager (and LeakSanitizer checks that nothing else stayed behind).
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 0, 10'000);
+}
+
+void tst_ConnectionManager::networkBackResetsBackoffAndRetries()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    server.close();
+    ConnectionManager manager;
+    EventRecorder events;
+    connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
+    EndpointConfig config = endpoint(u"net"_s, server);
+    config.urls = {u"ws://127.0.0.1:%1/?client=net"_s.arg(port)};
+    config.backoff = {3'600'000, 3'600'000, 2.0,
+                      BackoffPolicy::Jitter::None}; // only the network can bring it back
+    manager.addEndpoint(config);
+    QTRY_COMPARE(events.count(u"reconnect_scheduled"_s), 1);
+    manager.networkMonitor()->setReachable(false);
+    QVERIFY(server.listen(port));
+    QSignalSpy reachability(manager.networkMonitor(), &NetworkMonitor::reachabilityChanged);
+    manager.networkMonitor()->setReachable(true);
+    QCOMPARE(reachability.count(), 1);
+    QTRY_COMPARE(events.count(u"open"_s), 1);
+    QCOMPARE(events.count(u"connecting"_s), 2);
+}
+
+void tst_ConnectionManager::stopAllReportsAllStopped()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    for (int i = 0; i < 5; ++i) {
+        manager.addEndpoint(endpoint(u"s%1"_s.arg(i), server));
+    }
+    QTRY_COMPARE(server.clientCount(), 5);
+    QSignalSpy stopped(&manager, &ConnectionManager::allStopped);
+    manager.stopAll();
+    QVERIFY(stopped.wait());
+    QCOMPARE(stopped.count(), 1);
+    for (const ConnectionStats &stats : manager.snapshot()) {
+        QCOMPARE(stats.state, State::Stopped);
+        QCOMPARE(stats.lastCloseCode, 1000);
+    }
+    QTRY_COMPARE(server.clientCount(), 0);
+}
+
+void tst_ConnectionManager::messagesReachTheStore()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    manager.addEndpoint(endpoint(u"feed"_s, server));
+    QTRY_COMPARE(server.clientCount(), 1);
+    manager.store()->recordsSince(manager.store()->lastSeq()); // a read re-arms the notification
+    QSignalSpy available(manager.store(), &MessageStore::recordsAvailable);
+    for (int i = 0; i < 100; ++i) {
+        server.pushToAll(u"m%1"_s.arg(i));
+    }
+    QTRY_COMPARE(manager.snapshot().constFirst().messagesIn, 100u);
+    QVERIFY(available.count() >= 1);
+    QStringList texts;
+    for (const LogRecord &record : manager.store()->recordsSince(0)) {
+        if (record.direction == LogRecord::Direction::In) {
+            QCOMPARE(record.endpoint, u"feed"_s);
+            texts << record.text;
+        }
+    }
+    QCOMPARE(texts.size(), 100);
+    QCOMPARE(texts.constFirst(), u"m0"_s);
+    QCOMPARE(texts.constLast(), u"m99"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectionManager)
+#include "tst_connectionmanager.moc"
