@@ -111,7 +111,8 @@ void HeadlessRunner::printRecords()
             QDateTime::currentMSecsSinceEpoch(),
             {},
             u"error"_s,
-            {{u"message"_s, u"%1 log records were overwritten before they could be printed"_s.arg(missed)}}};
+            {{u"message"_s,
+              tr("%n log record(s) were overwritten before they could be printed", nullptr, int(missed))}}};
         m_out.write(lost.toJsonLine() + '\n');
     }
     if (records.isEmpty()) {
@@ -172,8 +173,8 @@ void HeadlessRunner::handleCommand(const QByteArray &line)
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         commandError({}, parseError.error != QJsonParseError::NoError
-                             ? u"command is not valid JSON: %1"_s.arg(parseError.errorString())
-                             : u"command must be a JSON object"_s);
+                             ? tr("command is not valid JSON: %1").arg(parseError.errorString())
+                             : tr("command must be a JSON object"));
         return;
     }
     const QJsonObject command = document.object();
@@ -186,25 +187,25 @@ void HeadlessRunner::handleCommand(const QByteArray &line)
     if (!endpointCommands.contains(cmd)) {
         commandError({},
                      cmd.isEmpty()
-                         ? u"command has no \"cmd\" string"_s
-                         : u"unknown command \"%1\" (expected send, retry, stop, start or quit)"_s.arg(cmd));
+                         ? tr("command has no \"cmd\" string")
+                         : tr("unknown command \"%1\" (expected send, retry, stop, start or quit)").arg(cmd));
         return;
     }
     const QJsonValue endpointValue = command.value(u"endpoint"_s);
     const QString endpoint = endpointValue.toString();
     if (!endpointValue.isString() || !m_manager->contains(endpoint)) {
-        commandError(endpoint, endpointValue.isString() ? u"%1: no such endpoint"_s.arg(endpoint)
-                                                        : u"%1: \"endpoint\" must be a string"_s.arg(cmd));
+        commandError(endpoint, endpointValue.isString() ? tr("%1: no such endpoint").arg(endpoint)
+                                                        : tr("%1: \"endpoint\" must be a string").arg(cmd));
         return;
     }
     if (m_quitting) {
-        commandError(endpoint, u"%1: shutting down, command ignored"_s.arg(cmd));
+        commandError(endpoint, tr("%1: shutting down, command ignored").arg(cmd));
         return;
     }
     if (cmd == u"send") {
         const QJsonValue text = command.value(u"text"_s);
         if (!text.isString()) {
-            commandError(endpoint, u"send: \"text\" must be a string"_s);
+            commandError(endpoint, tr("send: \"text\" must be a string"));
             return;
         }
         m_manager->send(endpoint, text.toString());

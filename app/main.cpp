@@ -3,6 +3,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -35,6 +38,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"feedpulse"_s);
     QCoreApplication::setOrganizationName(u"FeedPulse"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FEEDPULSE_VERSION));
+
+    // Translations are embedded; Qt's own come from the system. Event names stay English (an API).
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), u"feedpulse"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&appTranslator);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

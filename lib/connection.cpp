@@ -189,6 +189,9 @@ bool Connection::setConfig(const EndpointConfig &config)
     if (m_urlIndex >= m_config.urls.size()) {
         m_urlIndex = 0;
     }
+    if (old.urls != config.urls) {
+        m_displayUrl.clear();
+    }
     if (!socketChanged) {
         if (isLive(m_state) && old.heartbeat != config.heartbeat) {
             m_nextPingAt = m_clock->now() + m_config.heartbeat.intervalMs;
@@ -278,10 +281,17 @@ void Connection::openSocket()
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QStringList missing;
-    const QString rawUrl = m_config.urls.at(m_urlIndex);
-    const QUrl url(Secrets::expand(rawUrl, env, &missing), QUrl::StrictMode);
-    QNetworkRequest request(url);
     m_secrets.clear();
+    const QString rawUrl = m_config.urls.at(m_urlIndex);
+    // A variable whose name looks like a credential is a secret wherever it lands in the URL.
+    for (const QString &name : Secrets::variableNames(rawUrl)) {
+        if (Secrets::isSecretQueryKey(name) && !env.value(name).isEmpty()) {
+            m_secrets << env.value(name);
+        }
+    }
+    const QUrl url(Secrets::expand(rawUrl, env, &missing), QUrl::StrictMode);
+    m_displayUrl = redacted(Secrets::redactUrl(url));
+    QNetworkRequest request(url);
     for (const auto &[name, value] : std::as_const(m_config.headers)) {
         const QString expanded = Secrets::expand(value, env, &missing);
         request.setRawHeader(name.toUtf8(), expanded.toUtf8());
@@ -744,6 +754,9 @@ void Connection::armTimer()
 
 QString Connection::currentUrl() const
 {
+    if (!m_displayUrl.isEmpty()) {
+        return m_displayUrl;
+    }
     if (m_config.urls.isEmpty()) {
         return {};
     }

@@ -125,6 +125,7 @@ private:
     QTimer m_timer;
     QStringList m_secrets;      // expanded ${VAR} values, redacted from every text we show
     QStringList m_openMessages; // on_open, expanded for the current attempt
+    QString m_displayUrl;       // the URL of the current attempt, expanded and redacted
     bool m_networkAvailable = true;
     bool m_waitingForNetwork = false;
     bool m_serverClosing = false; // the server started the close handshake

@@ -114,6 +114,14 @@ QString expand(const QString &text, const QProcessEnvironment &env, QStringList 
     return result;
 }
 
+QStringList variableNames(const QString &text)
+{
+    // Against an empty environment every variable is "missing", which lists exactly the names.
+    QStringList names;
+    expand(text, QProcessEnvironment(), &names);
+    return names;
+}
+
 bool isSecretQueryKey(const QString &key)
 {
     const QString lower = key.toLower();

@@ -20,6 +20,9 @@ inline constexpr QStringView Mask = u"***";
 // and expand to the empty string. "$${" is a literal "${".
 QString expand(const QString &text, const QProcessEnvironment &env, QStringList *missing = nullptr);
 
+// The NAMEs of every ${NAME} in text, in order of appearance.
+QStringList variableNames(const QString &text);
+
 bool isSecretQueryKey(const QString &key);
 bool isSecretHeader(const QString &name);
 

@@ -11,6 +11,8 @@ class tst_Secrets : public QObject
 private Q_SLOTS:
     void expand_data();
     void expand();
+    void variableNames_data();
+    void variableNames();
     void secretQueryKey_data();
     void secretQueryKey();
     void secretHeader_data();
@@ -224,6 +226,23 @@ void tst_Secrets::redactText()
     QFETCH(QStringList, secrets);
     QFETCH(QString, expected);
     QCOMPARE(Secrets::redactText(text, secrets), expected);
+}
+
+void tst_Secrets::variableNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("none") << u"ws://host/feed"_s << QStringList();
+    QTest::newRow("two in order, once each") << u"${B}/${A}?x=${B}"_s << QStringList{u"B"_s, u"A"_s};
+    QTest::newRow("escaped is not a variable") << u"$${NOT}/${YES}"_s << QStringList{u"YES"_s};
+    QTest::newRow("unterminated") << u"${OPEN"_s << QStringList();
+}
+
+void tst_Secrets::variableNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    QCOMPARE(Secrets::variableNames(text), names);
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)

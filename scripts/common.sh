@@ -1,0 +1,41 @@
+# Shared by the entry-point scripts: package installation and the build. Source it, don't run it.
+set -euo pipefail
+
+FEEDPULSE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export FEEDPULSE_ROOT
+
+# What building and running FeedPulse needs on Debian 12.
+BUILD_PACKAGES=(cmake ninja-build g++ pkgconf libgl-dev
+                qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
+                qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs whichever of the given Debian packages are missing; does nothing (and needs no network)
+# when all are present.
+ensure_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# build_tree DIR BUILD_TYPE [extra cmake args...]: configures once, then builds incrementally.
+build_tree() {
+    local dir=$1 type=$2
+    shift 2
+    if [ ! -f "$dir/build.ninja" ]; then
+        log "Configuring $dir ($type)"
+        cmake -S "$FEEDPULSE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    fi
+    log "Building $dir"
+    cmake --build "$dir" -- -j"$(nproc)"
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The main job: install what is missing, build, and watch the bundled demo feeds.
+# Until the dashboard lands this runs headless mode against a local test server and prints the
+# engine's JSON events. Stop it with Ctrl+C. Extra arguments go to feedpulse (e.g. --duration 20).
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+ensure_packages "${BUILD_PACKAGES[@]}"
+BUILD=${FEEDPULSE_BUILD:-$FEEDPULSE_ROOT/build}
+build_tree "$BUILD" RelWithDebInfo
+
+server_log=$(mktemp)
+"$BUILD/tests/kit/feedpulse-testserver" --port 0 --rate 5 >"$server_log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -f "$server_log"' EXIT
+for _ in $(seq 50); do
+    grep -q 'listening on' "$server_log" && break
+    sleep 0.1
+done
+FEEDPULSE_DEMO_PORT=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$server_log")
+[ -n "$FEEDPULSE_DEMO_PORT" ] || { cat "$server_log" >&2; log "The demo server did not start"; exit 1; }
+export FEEDPULSE_DEMO_PORT
+export FEEDPULSE_DEMO_TOKEN=demo-secret-token
+
+log "Demo server on 127.0.0.1:$FEEDPULSE_DEMO_PORT; watching resources/demo.json (Ctrl+C stops)"
+"$BUILD/app/feedpulse" --headless --config "$FEEDPULSE_ROOT/resources/demo.json" --stats-interval 5000 "$@"
