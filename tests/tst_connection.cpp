@@ -10,6 +10,7 @@
 #include "messagestore.h"
 #include "testserver.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void networkBackRetriesAtOnce();
     void secretsAreRedactedInEvents();
     void configChangeRestartsOnlyWhenNeeded();
+    void statsCountTrafficAndRate();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -712,6 +714,35 @@ void tst_Connection::configChangeRestartsOnlyWhenNeeded()
     QTRY_COMPARE(m_server->concurrent(u"live"_s), 0);
     QTRY_COMPARE(connection.state(), State::Open);
     QCOMPARE(m_server->maxConcurrent(u"live"_s), 1);
+}
+
+void tst_Connection::statsCountTrafficAndRate()
+{
+    ManualClock clock;
+    Connection connection(baseConfig(u"stats"_s, m_server->url(u"stats"_s)), &clock);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    const qint64 openedWall = connection.stats().stateSinceMs;
+    QVERIFY(qAbs(openedWall - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+    for (int i = 0; i < 10; ++i) {
+        m_server->pushToAll(u"0123456789"_s);
+    }
+    QTRY_COMPARE(connection.stats().messagesIn, 10u);
+    connection.send(u"abc"_s);
+    clock.advance(1000);
+    ConnectionStats stats = connection.stats();
+    QCOMPARE(stats.bytesIn, 100u);
+    QCOMPARE(stats.messagesOut, 1u);
+    QCOMPARE(stats.bytesOut, 3u);
+    QCOMPARE(stats.messageRate, 10.0); // ten messages in the last one-second bucket
+    QCOMPARE(stats.uptimeMs, 1000);
+    QCOMPARE(stats.lastMessageAgeMs, 1000);
+    QCOMPARE(stats.attemptsTotal, 1u);
+    QCOMPARE(stats.nextRetryInMs, -1);
+    // A feed that went quiet reports no rate rather than its last busy second.
+    clock.advance(1000);
+    QCOMPARE(connection.stats().messageRate, 0.0);
+    QCOMPARE(connection.stats().stateSinceMs, openedWall);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void printsEventsAndStats();
     void sendWhileServerDownArrivesAfterReconnect();
     void endOfInputQuits();
+    void durationEndsTheRunCleanly();
 };
 
 void tst_Headless::initTestCase()
@@ -200,10 +201,9 @@ void tst_Headless::printsEventsAndStats()
 
     // SIGTERM: every socket closed cleanly, exit status 0.
     ::kill(pid_t(headless.process.processId()), SIGTERM);
-    QVERIFY(headless.process.waitForFinished(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(headless.process.state(), QProcess::NotRunning, 10'000);
     QCOMPARE(headless.process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(headless.process.exitCode(), 0);
-    headless.process.waitForReadyRead(100);
     QTRY_COMPARE(headless.count(u"closed"_s), 1);
     const QJsonObject closed = headless.events(u"closed"_s).constFirst();
     QCOMPARE(closed.value(u"by"_s).toString(), u"client"_s);
@@ -260,7 +260,7 @@ void tst_Headless::sendWhileServerDownArrivesAfterReconnect()
     QTRY_COMPARE(server.received(u"cmd"_s), QStringList{u"while-down"_s});
 
     headless.command({{u"cmd"_s, u"quit"_s}});
-    QVERIFY(headless.process.waitForFinished(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(headless.process.state(), QProcess::NotRunning, 10'000);
     QCOMPARE(headless.process.exitCode(), 0);
     QVERIFY(headless.malformed.isEmpty());
 }
@@ -275,9 +275,34 @@ void tst_Headless::endOfInputQuits()
     headless.start({u"--headless"_s, u"--config"_s, path, u"--commands"_s});
     QTRY_COMPARE_WITH_TIMEOUT(headless.count(u"open"_s), 1, 10'000);
     headless.process.closeWriteChannel();
-    QVERIFY(headless.process.waitForFinished(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(headless.process.state(), QProcess::NotRunning, 10'000);
     QCOMPARE(headless.process.exitCode(), 0);
     QTRY_COMPARE(headless.count(u"closed"_s), 1);
+}
+
+void tst_Headless::durationEndsTheRunCleanly()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, endpointConfig(server.url(u"timed"_s), u"timed"_s));
+    Headless headless;
+    headless.start({u"--headless"_s, u"--config"_s, path, u"--duration"_s, u"1"_s});
+    // Keep the event loop (and so the in-process server) running while the child works.
+    QTRY_COMPARE_WITH_TIMEOUT(headless.process.state(), QProcess::NotRunning, 15'000);
+    QCOMPARE(headless.process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(headless.process.exitCode(), 0);
+    QCOMPARE(headless.count(u"open"_s), 1);
+    QTRY_COMPARE(headless.count(u"closed"_s), 1);
+    QCOMPARE(headless.events(u"closed"_s).constFirst().value(u"code"_s).toInt(), 1000);
+    QCOMPARE(headless.events(u"closed"_s).constFirst().value(u"by"_s).toString(), u"client"_s);
+    QCOMPARE(server.connectionCount(u"timed"_s), 1);
+
+    QProcess bad;
+    bad.start(feedpulseBinary(), {u"--headless"_s, u"--config"_s, path, u"--duration"_s, u"soon"_s});
+    QVERIFY(bad.waitForFinished(10'000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(u"--duration"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
