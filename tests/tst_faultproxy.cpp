@@ -56,8 +56,8 @@ struct ServerFrame
     QByteArray payload;
 };
 
-// Takes one whole unmasked server-to-client frame off the front of buffer, if there is one.
-std::optional<ServerFrame> takeServerFrame(QByteArray &buffer)
+// The whole unmasked server-to-client frame at the front of buffer, if it is all there.
+std::optional<ServerFrame> firstServerFrame(const QByteArray &buffer)
 {
     if (buffer.size() < 2)
         return std::nullopt;
@@ -77,9 +77,7 @@ std::optional<ServerFrame> takeServerFrame(QByteArray &buffer)
     }
     if (buffer.size() < header + qsizetype(length))
         return std::nullopt;
-    ServerFrame frame{quint8(bytes[0] & 0x0f), buffer.mid(header, qsizetype(length))};
-    buffer.remove(0, header + qsizetype(length));
-    return frame;
+    return ServerFrame{quint8(bytes[0] & 0x0f), buffer.mid(header, qsizetype(length))};
 }
 
 } // namespace
@@ -169,8 +167,8 @@ void tst_FaultProxy::freeze()
 
     proxy.freeze();
     QVERIFY(proxy.isFrozen());
-    client.sendTextMessage(u"frozen"_s);  // 2 + 4 (mask) + 6 bytes
-    server.pushToAll(u"frozen-down"_s);   // 2 + 11 bytes
+    client.sendTextMessage(u"frozen"_s); // 2 + 4 (mask) + 6 bytes
+    server.pushToAll(u"frozen-down"_s);  // 2 + 11 bytes
     QTRY_COMPARE(proxy.droppedBytes(), qint64(12 + 13));
 
     // A connection made while frozen is accepted, but its upgrade request vanishes.
@@ -283,7 +281,8 @@ void tst_FaultProxy::reset()
     QCOMPARE(server.clientCount(), 0);
     // A reset, not a close handshake.
     QVERIFY(!errors.isEmpty());
-    QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+    QCOMPARE(errors.at(0).at(0).value<QAbstractSocket::SocketError>(),
+             QAbstractSocket::RemoteHostClosedError);
 
     // The proxy keeps accepting afterwards.
     client.open(viaProxy(server, proxy, u"a"_s));
@@ -458,11 +457,13 @@ void tst_FaultProxy::splitFrames_data()
         const char *where;
         bool inPing;
         int offset;
-    } splits[] = {{"text header", false, 1}, {"text length or mask", false, 3}, {"text payload", false, 10000},
-                  {"ping header", true, 1},  {"ping mask", true, 3},            {"ping payload", true, 10}};
+    } splits[] = {{"text header", false, 1},      {"text length or mask", false, 3},
+                  {"text payload", false, 10000}, {"ping header", true, 1},
+                  {"ping mask", true, 3},         {"ping payload", true, 10}};
     for (const int size : {5, 300, 70000}) {
         for (const auto &split : splits)
-            QTest::addRow("drop, %d-byte text, in %s", size, split.where) << true << size << split.inPing << split.offset;
+            QTest::addRow("drop, %d-byte text, in %s", size, split.where)
+                << true << size << split.inPing << split.offset;
     }
     QTest::addRow("pass, 300-byte text, in ping mask") << false << 300 << true << 3;
     QTest::addRow("pass, 70000-byte text, in ping payload") << false << 70000 << true << 10;
@@ -508,16 +509,19 @@ void tst_FaultProxy::splitFrames()
 
     // The barrier frame proves that the proxy has read the first part before the rest is written.
     raw.write(clientFrame(TextOpcode, "start"_ba) + stream.left(at));
-    QTRY_COMPARE(server.received(u"raw"_s), QStringList{u"start"_s});
+    QStringList expected = {u"start"_s};
+    if (inPing)
+        expected.append(QString::fromLatin1(text));
+    QTRY_COMPARE(server.received(u"raw"_s), expected);
     raw.write(stream.mid(at));
-    const QStringList expected = {u"start"_s, QString::fromLatin1(text), u"end"_s};
+    expected = QStringList{u"start"_s, QString::fromLatin1(text), u"end"_s};
     QTRY_COMPARE(server.received(u"raw"_s), expected);
     QCOMPARE(proxy.droppedBytes(), drop ? qint64(ping.size()) : qint64(0));
 
     // The server's first frame tells whether the ping reached it: a pong, or the reply to this.
     raw.write(clientFrame(TextOpcode, "ping"_ba));
-    std::optional<ServerFrame> reply;
-    QTRY_VERIFY_WITH_TIMEOUT((reply = takeServerFrame(inbound)).has_value(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(firstServerFrame(inbound).has_value(), Timeout);
+    const std::optional<ServerFrame> reply = firstServerFrame(inbound);
     if (drop) {
         QCOMPARE(reply->opcode, TextOpcode);
         QCOMPARE(reply->payload, "pong"_ba);

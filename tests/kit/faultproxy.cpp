@@ -14,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcFaultProxy, "feedpulse.testkit.proxy")
+// Quiet by default: every test links the kit. QT_LOGGING_RULES="feedpulse.testkit.*.debug=true" shows it.
+Q_LOGGING_CATEGORY(lcFaultProxy, "feedpulse.testkit.proxy", QtInfoMsg)
 
 namespace {
 
@@ -174,6 +175,15 @@ void FaultProxy::thaw()
 void FaultProxy::setPropagateCloseWhileFrozen(bool propagate)
 {
     m_propagateWhileFrozen = propagate;
+    if (!propagate || !m_frozen)
+        return;
+    const QList<Link *> links = m_links;
+    for (Link *link : links) {
+        for (const Side side : {Side::Client, Side::Upstream}) {
+            if (!link->done && link->closed(side))
+                propagateClose(link, side);
+        }
+    }
 }
 
 void FaultProxy::reset()
@@ -219,8 +229,9 @@ int FaultProxy::activeConnections() const
 
 int FaultProxy::halfClosedConnections() const
 {
-    return int(std::count_if(m_links.cbegin(), m_links.cend(),
-                             [](const Link *link) { return link->upstream && link->clientClosed != link->upstreamClosed; }));
+    return int(std::count_if(m_links.cbegin(), m_links.cend(), [](const Link *link) {
+        return link->upstream && link->clientClosed != link->upstreamClosed;
+    }));
 }
 
 void FaultProxy::onNewConnection()
@@ -257,7 +268,8 @@ void FaultProxy::onNewConnection()
             link->upstream = new QTcpSocket(link);
             link->fromUpstream.mode = Direction::Mode::Head;
             QTcpSocket *upstream = link->upstream;
-            connect(upstream, &QTcpSocket::readyRead, link, [this, link] { onReadable(link, Side::Upstream); });
+            connect(upstream, &QTcpSocket::readyRead, link,
+                    [this, link] { onReadable(link, Side::Upstream); });
             connect(upstream, &QTcpSocket::connected, link, [this, link] { onUpstreamConnected(link); });
             connect(upstream, &QTcpSocket::stateChanged, link,
                     [this, link](QAbstractSocket::SocketState state) {
@@ -334,7 +346,8 @@ void FaultProxy::feed(Link *link, Side from, const QByteArray &bytes)
         direction.pending += bytes;
         const qsizetype end = direction.pending.indexOf("\r\n\r\n"_ba);
         if (end < 0) {
-            if (!"HTTP/"_ba.startsWith(direction.pending.left(5)) || direction.pending.size() > MaxHeadLength) {
+            if (!"HTTP/"_ba.startsWith(direction.pending.left(5)) ||
+                direction.pending.size() > MaxHeadLength) {
                 direction.mode = Direction::Mode::Raw;
                 forward(link, from, std::exchange(direction.pending, {}));
             }
@@ -388,6 +401,8 @@ void FaultProxy::feed(Link *link, Side from, const QByteArray &bytes)
         // Every byte after the first frame came in this read.
         direction.tainted = m_frozen;
     }
+    if (offset == direction.pending.size())
+        direction.tainted = false;
     direction.pending.remove(0, offset);
 }
 

@@ -13,7 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcTestServer, "feedpulse.testkit.server")
+// Quiet by default: every test links the kit. QT_LOGGING_RULES="feedpulse.testkit.*.debug=true" shows it.
+Q_LOGGING_CATEGORY(lcTestServer, "feedpulse.testkit.server", QtInfoMsg)
 
 namespace {
 

@@ -41,7 +41,8 @@ public:
     void setIgnorePings(bool ignore);
     void setTextPing(const QString &ping, const QString &pong);
     // Pushes messagesPerSecond messages to every client, batched per timer tick at high rates. Each is
-    // {"seq":N,"feed":"test","pad":"..."} padded to about size bytes; seq counts per client, from 1.
+    // {"seq":N,"feed":"test","pad":"..."} padded to about size bytes. seq counts per connection from 1
+    // and carries on across stopPushing() and startPushing(), so a client never sees a false gap.
     void startPushing(int messagesPerSecond, int size = 64);
     void stopPushing();
     // One text message to every client.

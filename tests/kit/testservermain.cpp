@@ -52,11 +52,11 @@ int main(int argc, char *argv[])
         translate("A WebSocket test server on 127.0.0.1 that answers pings and can push messages."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption({u"p"_s, u"port"_s}, translate("Port to listen on; 0 picks a free one."),
-                                        u"port"_s, u"0"_s);
-    const QCommandLineOption rateOption({u"r"_s, u"rate"_s},
-                                        translate("Messages per second pushed to every client; 0 pushes none."),
-                                        u"msgs_per_sec"_s, u"0"_s);
+    const QCommandLineOption portOption(
+        {u"p"_s, u"port"_s}, translate("Port to listen on; 0 picks a free one."), u"port"_s, u"0"_s);
+    const QCommandLineOption rateOption(
+        {u"r"_s, u"rate"_s}, translate("Messages per second pushed to every client; 0 pushes none."),
+        u"msgs_per_sec"_s, u"0"_s);
     const QCommandLineOption sizeOption({u"s"_s, u"size"_s},
                                         translate("Approximate size in bytes of each pushed message."),
                                         u"bytes"_s, u"64"_s);
