@@ -28,14 +28,23 @@ ensure_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# build_tree DIR BUILD_TYPE [extra cmake args...]: configures once, then builds incrementally.
+# build_tree DIR BUILD_TYPE [cmake args...] [-- targets...]: configures once, then builds
+# incrementally (all targets unless some are named). Build output goes to stderr: stdout is for
+# what the program prints.
 build_tree() {
     local dir=$1 type=$2
     shift 2
+    local args=() targets=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do args+=("$1"); shift; done
+    [ $# -gt 0 ] && shift && targets=("$@")
     if [ ! -f "$dir/build.ninja" ]; then
         log "Configuring $dir ($type)"
-        cmake -S "$FEEDPULSE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+        cmake -S "$FEEDPULSE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" ${args[@]+"${args[@]}"} >&2
     fi
     log "Building $dir"
-    cmake --build "$dir" -- -j"$(nproc)"
+    if [ ${#targets[@]} -gt 0 ]; then
+        cmake --build "$dir" --target "${targets[@]}" -- -j"$(nproc)" >&2
+    else
+        cmake --build "$dir" -- -j"$(nproc)" >&2
+    fi
 }
