@@ -64,6 +64,7 @@ Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *pare
     m_rttWindow.reserve(RttWindow);
     m_stateSince = m_clock->now();
     m_stateSinceWall = wallNow();
+    m_wallOffset = m_stateSinceWall - m_stateSince;
 }
 
 Connection::~Connection()
@@ -507,60 +508,68 @@ void Connection::onErrorOccurred(QAbstractSocket::SocketError error)
 
 void Connection::onTextMessage(const QString &message)
 {
+    const qint64 now = m_clock->now();
     const bool appMode = m_config.heartbeat.mode == HeartbeatPolicy::Mode::Text ||
                          m_config.heartbeat.mode == HeartbeatPolicy::Mode::Json;
     const bool isPong = appMode && m_config.heartbeat.isPong(message);
     if (isPong) {
         if (m_pongDeadline) {
-            onHeartbeatAnswered(m_clock->now() - m_pingSentAt);
+            onHeartbeatAnswered(now - m_pingSentAt);
         }
     } else {
         ++m_messagesIn;
         m_bytesIn += quint64(message.size());
     }
-    logRecord(int(LogRecord::Direction::In), isPong, message);
-    onInbound(isPong);
+    onInbound(now, isPong);
+    logRecord(now, int(LogRecord::Direction::In), isPong, message);
 }
 
 void Connection::onBinaryMessage(const QByteArray &message)
 {
     ++m_messagesIn;
     m_bytesIn += quint64(message.size());
-    logRecord(int(LogRecord::Direction::In), false, {}, message);
-    onInbound(false);
+    const qint64 now = m_clock->now();
+    onInbound(now, false);
+    logRecord(now, int(LogRecord::Direction::In), false, {}, message);
 }
 
 void Connection::onPong(quint64 elapsedTime, const QByteArray &payload)
 {
     Q_UNUSED(elapsedTime) // measured from the latest ping, whichever it was; we match by payload
+    const qint64 now = m_clock->now();
     if (m_pongDeadline && payload == QByteArray::number(m_pingCounter)) {
-        onHeartbeatAnswered(m_clock->now() - m_pingSentAt);
+        onHeartbeatAnswered(now - m_pingSentAt);
     }
-    onInbound(true);
+    onInbound(now, true);
 }
 
-void Connection::onInbound(bool isHeartbeat)
+void Connection::onInbound(qint64 now, bool isHeartbeat)
 {
-    const qint64 now = m_clock->now();
     m_lastInboundAt = now;
     if (m_config.heartbeat.anyTrafficResets && m_pongDeadline) {
         m_pongDeadline = 0;
         m_missed = 0;
     }
-    if (isHeartbeat) {
-        return;
+    if (!isHeartbeat) {
+        m_lastDataAt = now;
+        if (now - m_rateBucketStart >= RateBucketMs) {
+            const qint64 span = now - m_rateBucketStart;
+            m_rate = span < 2 * RateBucketMs ? double(m_rateBucketCount) * 1000.0 / double(span) : 0.0;
+            m_rateBucketStart = now;
+            m_rateBucketCount = 0;
+            m_wallOffset = wallNow() - now; // follow wall-clock adjustments without a read per message
+        }
+        ++m_rateBucketCount;
+        if (m_state == State::Stale) {
+            setState(State::Open);
+            emitEvent(u"fresh"_s);
+        }
     }
-    m_lastDataAt = now;
-    if (now - m_rateBucketStart >= RateBucketMs) {
-        const qint64 span = now - m_rateBucketStart;
-        m_rate = span < 2 * RateBucketMs ? double(m_rateBucketCount) * 1000.0 / double(span) : 0.0;
-        m_rateBucketStart = now;
-        m_rateBucketCount = 0;
-    }
-    ++m_rateBucketCount;
-    if (m_state == State::Stale) {
-        setState(State::Open);
-        emitEvent(u"fresh"_s);
+    // Traffic mostly pushes deadlines later, which the armed timer tolerates (it re-checks when it
+    // fires). An answered ping or a fresh feed can bring one earlier: only then re-arm.
+    const qint64 next = nextDeadline();
+    if (next != 0 && (m_armedAt == 0 || next < m_armedAt)) {
+        armTimer();
     }
 }
 
@@ -615,7 +624,7 @@ void Connection::transmit(const QString &text, bool heartbeat)
         ++m_messagesOut;
         m_bytesOut += quint64(text.size());
     }
-    logRecord(int(LogRecord::Direction::Out), heartbeat, text);
+    logRecord(m_clock->now(), int(LogRecord::Direction::Out), heartbeat, text);
 }
 
 void Connection::flushQueue()
@@ -742,6 +751,7 @@ qint64 Connection::nextDeadline() const
 void Connection::armTimer()
 {
     const qint64 next = nextDeadline();
+    m_armedAt = next;
     if (next == 0 || m_clock->isManual()) {
         // A manual clock wakes us through advanced(); real timers would only spin.
         m_timer.stop();
@@ -788,13 +798,14 @@ void Connection::logEvent(const QString &text)
     qCInfo(lcConnection).noquote() << m_config.name << text;
 }
 
-void Connection::logRecord(int direction, bool heartbeat, const QString &text, const QByteArray &data)
+void Connection::logRecord(qint64 now, int direction, bool heartbeat, const QString &text,
+                           const QByteArray &data)
 {
     if (!m_store) {
         return;
     }
     LogRecord record;
-    record.timestampMs = wallNow();
+    record.timestampMs = wallTime(now);
     record.endpoint = m_config.name;
     record.direction = LogRecord::Direction(direction);
     record.heartbeat = heartbeat;

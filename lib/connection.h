@@ -99,8 +99,10 @@ private:
     void onBinaryMessage(const QByteArray &message);
     void onPong(quint64 elapsedTime, const QByteArray &payload);
     void onSocketStateChanged(QAbstractSocket::SocketState state);
-    void onInbound(bool isHeartbeat);
-    void logRecord(int direction, bool heartbeat, const QString &text, const QByteArray &data = {});
+    void onInbound(qint64 now, bool isHeartbeat);
+    void logRecord(qint64 now, int direction, bool heartbeat, const QString &text,
+                   const QByteArray &data = {});
+    qint64 wallTime(qint64 now) const { return now + m_wallOffset; }
 
     void sendPing();
     void onHeartbeatAnswered(qint64 rttMs);
@@ -137,6 +139,7 @@ private:
     qint64 m_lastDelayMs = 0;
     qint64 m_connectDeadline = 0;
     qint64 m_closeDeadline = 0;
+    qint64 m_armedAt = 0; // the deadline the timer is armed for; 0 = not armed
     qint64 m_retryAt = 0;
     qint64 m_openedAt = 0;
     qint64 m_stableAt = 0; // when the streak resets; 0 once done
@@ -151,6 +154,7 @@ private:
     qint64 m_stateSinceWall = 0;
 
     std::deque<QString> m_queue;
+    qint64 m_wallOffset = 0; // wall clock minus Clock::now(), refreshed at least every second
 
     // Stats
     quint64 m_connects = 0;

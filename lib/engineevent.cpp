@@ -3,17 +3,79 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray jsonValue(const QJsonValue &value)
+void appendString(QByteArray &out, QStringView text)
 {
-    // QJsonDocument only serialises containers; wrap the value and strip the brackets.
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[(uchar(c) >> 4) & 0xf];
+                out += "0123456789abcdef"[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// Events are printed and logged for every pong and stats tick, so scalars are written directly;
+// only nested containers (rare) go through QJsonDocument.
+void appendValue(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const auto whole = qint64(number);
+        if (double(whole) == number && qAbs(whole) < (qint64(1) << 53)) {
+            out += QByteArray::number(whole);
+        } else {
+            out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+        }
+        return;
+    }
+    case QJsonValue::Array:
+    case QJsonValue::Object: {
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out += array.mid(1, array.size() - 2);
+        return;
+    }
+    }
 }
 
 } // namespace
@@ -28,11 +90,16 @@ QByteArray EngineEvent::toJsonLine() const
 {
     QByteArray line;
     line.reserve(96 + 32 * fields.size());
-    line += "{\"ts\":" + jsonValue(formatTimestamp(timestampMs));
-    line += ",\"endpoint\":" + jsonValue(endpoint);
-    line += ",\"event\":" + jsonValue(type);
+    line += "{\"ts\":\"" + formatTimestamp(timestampMs).toLatin1() + '"';
+    line += ",\"endpoint\":";
+    appendString(line, endpoint);
+    line += ",\"event\":";
+    appendString(line, type);
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        line += ',' + jsonValue(it.key()) + ':' + jsonValue(it.value());
+        line += ',';
+        appendString(line, it.key());
+        line += ':';
+        appendValue(line, it.value());
     }
     line += '}';
     return line;

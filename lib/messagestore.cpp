@@ -29,13 +29,15 @@ void MessageStore::append(LogRecord record)
             m_ring.push_back(std::move(record));
         } else {
             m_ring[m_head] = std::move(record);
-            m_head = (m_head + 1) % m_ring.size();
+            if (++m_head == m_ring.size())
+                m_head = 0;
             ++m_dropped;
         }
         m_count = m_ring.size();
         // Inside the lock: a reader resets the flag under the same lock after taking its copy,
         // so a record appended after that copy always finds the flag cleared and notifies.
-        notify = !m_notified.exchange(true);
+        // The relaxed load spares the exchange (a locked instruction) while a read is pending.
+        notify = !m_notified.load(std::memory_order_relaxed) && !m_notified.exchange(true);
     }
     // Outside the lock: a directly connected receiver may call recordsSince() right away.
     if (notify)

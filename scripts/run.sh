@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 ensure_packages "${BUILD_PACKAGES[@]}"
 BUILD=${FEEDPULSE_BUILD:-$FEEDPULSE_ROOT/build}
-build_tree "$BUILD" RelWithDebInfo -- feedpulse feedpulse-testserver
+build_tree "$BUILD" Release -- feedpulse feedpulse-testserver
 
 server_log=$(mktemp)
 "$BUILD/tests/kit/feedpulse-testserver" --port 0 --rate 5 >"$server_log" 2>&1 &

@@ -88,6 +88,8 @@ private Q_SLOTS:
     void secretsAreRedactedInEvents();
     void configChangeRestartsOnlyWhenNeeded();
     void statsCountTrafficAndRate();
+    void pingCadenceFollowsIntervalWhenTimeoutIsLonger();
+    void freshFeedStillGoesStaleAgainOnTime();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -743,6 +745,43 @@ void tst_Connection::statsCountTrafficAndRate()
     clock.advance(1000);
     QCOMPARE(connection.stats().messageRate, 0.0);
     QCOMPARE(connection.stats().stateSinceMs, openedWall);
+}
+
+void tst_Connection::pingCadenceFollowsIntervalWhenTimeoutIsLonger()
+{
+    // Real clock on purpose: this is about the timer being re-armed once a pong moves the next
+    // deadline earlier, which a manual clock (re-checking on every advance) would hide.
+    EndpointConfig config = baseConfig(u"cadence"_s, m_server->url(u"cadence"_s));
+    config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
+    config.heartbeat.intervalMs = 50;
+    config.heartbeat.timeoutMs = 2000;
+    Connection connection(config);
+    EventRecorder events;
+    connect(&connection, &Connection::event, &events, &EventRecorder::record);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    QTRY_VERIFY_WITH_TIMEOUT(events.count(u"pong"_s) >= 6, 1500);
+    const auto first = std::find_if(events.entries().cbegin(), events.entries().cend(),
+                                    [](const auto &entry) { return entry.event.type == u"pong"; });
+    const qint64 span = events.lastAt(u"pong"_s) - first->at;
+    // Five intervals between six pongs: about 250 ms, far from the 10 s a timeout-paced cadence takes.
+    QVERIFY2(span < 1000, qPrintable(u"six pongs took %1 ms"_s.arg(span)));
+}
+
+void tst_Connection::freshFeedStillGoesStaleAgainOnTime()
+{
+    EndpointConfig config = baseConfig(u"restale"_s, m_server->url(u"restale"_s));
+    config.heartbeat.mode = HeartbeatPolicy::Mode::Passive;
+    config.heartbeat.intervalMs = 60'000; // the armed timer would otherwise sleep a minute
+    config.staleAfterMs = 150;
+    Connection connection(config);
+    EventRecorder events;
+    connect(&connection, &Connection::event, &events, &EventRecorder::record);
+    connection.start();
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(u"stale"_s), 1, 2000);
+    m_server->pushToAll(u"tick"_s);
+    QTRY_COMPARE(events.count(u"fresh"_s), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(u"stale"_s), 2, 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)
