@@ -1,5 +1,6 @@
 // Throughput and memory of MessageStore. Prints figures; asserts nothing.
 
+#include "benchutil.h"
 #include "messagestore.h"
 
 #include <QCoreApplication>
@@ -36,21 +37,6 @@ LogRecord makeRecord(const QString &text)
     record.endpoint = u"bench"_s;
     record.text = text;
     return record;
-}
-
-// Resident set size in kB, from /proc/self/status.
-qint64 rssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    // /proc files report size 0, so atEnd() is true at once; readAll() reads until EOF.
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 double seconds(SteadyClock::duration d)
@@ -102,12 +88,12 @@ int main(int argc, char **argv)
 
     // Memory first, before the throughput runs leave freed heap behind. Fill a fresh store to capacity with
     // distinct texts and compare resident size.
-    const qint64 before = rssKb();
+    const qint64 before = BenchUtil::rssKb();
     {
         MessageStore store(kCapacity);
         for (qsizetype i = 0; i < kCapacity; ++i)
             store.append(makeRecord(makeText(int(i))));
-        const qint64 after = rssKb();
+        const qint64 after = BenchUtil::rssKb();
         out << u"rss_before: %1 kB, rss_full: %2 kB (capacity %3, %4-char texts)\n"_s.arg(before)
                    .arg(after)
                    .arg(kCapacity)
