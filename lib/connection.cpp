@@ -62,9 +62,8 @@ Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *pare
         connect(m_clock, &Clock::advanced, this, &Connection::evaluate);
     }
     m_rttWindow.reserve(RttWindow);
-    m_stateSince = m_clock->now();
     m_stateSinceWall = wallNow();
-    m_wallOffset = m_stateSinceWall - m_stateSince;
+    m_wallOffset = m_stateSinceWall - m_clock->now();
 }
 
 Connection::~Connection()
@@ -248,7 +247,6 @@ void Connection::setState(State state)
         return;
     }
     const State previous = std::exchange(m_state, state);
-    m_stateSince = m_clock->now();
     m_stateSinceWall = wallNow();
     qCDebug(lcConnection) << m_config.name << stateName(previous) << "->" << stateName(state);
     Q_EMIT stateChanged(state, previous);
@@ -464,7 +462,6 @@ void Connection::onConnected()
     m_missed = 0;
     setState(State::Open);
     emitEvent(u"open"_s, {{u"url"_s, currentUrl()}});
-    Q_EMIT opened();
     for (const QString &message : std::as_const(m_openMessages)) {
         transmit(message, false);
     }

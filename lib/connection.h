@@ -73,7 +73,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(Connection::State state, Connection::State previous);
     void event(const EngineEvent &event);
-    void opened();
     // A socket was opened; for tests that count sockets.
     void socketCreated();
     // A heartbeat ping went out (not an engine event: it would only be noise in the log).
@@ -150,7 +149,6 @@ private:
     int m_missed = 0;
     qint64 m_lastInboundAt = 0;
     qint64 m_lastDataAt = 0; // last inbound message that is not a heartbeat reply
-    qint64 m_stateSince = 0;
     qint64 m_stateSinceWall = 0;
 
     std::deque<QString> m_queue;
