@@ -37,7 +37,8 @@ build_tree() {
     local args=() targets=()
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do args+=("$1"); shift; done
     [ $# -gt 0 ] && shift && targets=("$@")
-    if [ ! -f "$dir/build.ninja" ]; then
+    # Configure when new, or when an earlier run left another build type in the cache.
+    if [ ! -f "$dir/build.ninja" ] || ! grep -q "^CMAKE_BUILD_TYPE:STRING=$type\$" "$dir/CMakeCache.txt"; then
         log "Configuring $dir ($type)"
         cmake -S "$FEEDPULSE_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" ${args[@]+"${args[@]}"} >&2
     fi
