@@ -63,7 +63,6 @@ Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *pare
     }
     m_rttWindow.reserve(RttWindow);
     m_stateSinceWall = wallNow();
-    m_wallOffset = m_stateSinceWall - m_clock->now();
 }
 
 Connection::~Connection()
@@ -280,32 +279,36 @@ void Connection::openSocket()
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QStringList missing;
+    // What to mask wherever this connection shows text. A variable's value is secret in headers and
+    // on_open messages (that is what ${VAR} is for there), and in a URL when its name looks like a
+    // credential (URLs also carry hosts and ports). A secret header's literal value is secret too.
     m_secrets.clear();
-    const QString rawUrl = m_config.urls.at(m_urlIndex);
-    // A variable whose name looks like a credential is a secret wherever it lands in the URL.
-    for (const QString &name : Secrets::variableNames(rawUrl)) {
-        if (Secrets::isSecretQueryKey(name) && !env.value(name).isEmpty()) {
-            m_secrets << env.value(name);
+    const auto noteSecrets = [this, &env](const QString &text, bool anyVariable) {
+        for (const QString &name : Secrets::variableNames(text)) {
+            const QString value = env.value(name);
+            if (!value.isEmpty() && (anyVariable || Secrets::isSecretQueryKey(name))) {
+                m_secrets << value;
+            }
         }
-    }
+    };
+    const QString rawUrl = m_config.urls.at(m_urlIndex);
+    noteSecrets(rawUrl, false);
     const QUrl url(Secrets::expand(rawUrl, env, &missing), QUrl::StrictMode);
-    m_displayUrl = redacted(Secrets::redactUrl(url));
     QNetworkRequest request(url);
     for (const auto &[name, value] : std::as_const(m_config.headers)) {
+        noteSecrets(value, true);
         const QString expanded = Secrets::expand(value, env, &missing);
         request.setRawHeader(name.toUtf8(), expanded.toUtf8());
-        if (expanded != value || Secrets::isSecretHeader(name)) {
+        if (Secrets::isSecretHeader(name)) {
             m_secrets << expanded;
         }
     }
     m_openMessages.clear();
     for (const QString &message : std::as_const(m_config.onOpen)) {
-        const QString expanded = Secrets::expand(message, env, &missing);
-        if (expanded != message) {
-            m_secrets << expanded;
-        }
-        m_openMessages << expanded;
+        noteSecrets(message, true);
+        m_openMessages << Secrets::expand(message, env, &missing);
     }
+    m_displayUrl = redacted(Secrets::redactUrl(url));
     if (!missing.isEmpty()) {
         // Retrying cannot help: the environment of a running process does not change.
         m_lastError = tr("Environment variable(s) not set: %1").arg(missing.join(u", "));
@@ -554,7 +557,6 @@ void Connection::onInbound(qint64 now, bool isHeartbeat)
             m_rate = span < 2 * RateBucketMs ? double(m_rateBucketCount) * 1000.0 / double(span) : 0.0;
             m_rateBucketStart = now;
             m_rateBucketCount = 0;
-            m_wallOffset = wallNow() - now; // follow wall-clock adjustments without a read per message
         }
         ++m_rateBucketCount;
         if (m_state == State::Stale) {
@@ -621,7 +623,8 @@ void Connection::transmit(const QString &text, bool heartbeat)
         ++m_messagesOut;
         m_bytesOut += quint64(text.size());
     }
-    logRecord(m_clock->now(), int(LogRecord::Direction::Out), heartbeat, text);
+    // What we send may carry the secrets we expanded into it (on_open auth); the log shows them masked.
+    logRecord(m_clock->now(), int(LogRecord::Direction::Out), heartbeat, redacted(text));
 }
 
 void Connection::flushQueue()
@@ -793,6 +796,16 @@ void Connection::emitEvent(const QString &type, const QJsonObject &fields)
 void Connection::logEvent(const QString &text)
 {
     qCInfo(lcConnection).noquote() << m_config.name << text;
+}
+
+qint64 Connection::wallTime(qint64 now)
+{
+    // Re-read the wall clock once a second, so a step of it (NTP, suspend) shows within a second.
+    if (m_wallOffsetAt == 0 || now - m_wallOffsetAt >= 1000 || now < m_wallOffsetAt) {
+        m_wallOffset = wallNow() - now;
+        m_wallOffsetAt = now;
+    }
+    return now + m_wallOffset;
 }
 
 void Connection::logRecord(qint64 now, int direction, bool heartbeat, const QString &text,

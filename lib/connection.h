@@ -101,7 +101,8 @@ private:
     void onInbound(qint64 now, bool isHeartbeat);
     void logRecord(qint64 now, int direction, bool heartbeat, const QString &text,
                    const QByteArray &data = {});
-    qint64 wallTime(qint64 now) const { return now + m_wallOffset; }
+    // Wall-clock ms for a monotonic time, without a wall-clock read per message.
+    qint64 wallTime(qint64 now);
 
     void sendPing();
     void onHeartbeatAnswered(qint64 rttMs);
@@ -152,7 +153,8 @@ private:
     qint64 m_stateSinceWall = 0;
 
     std::deque<QString> m_queue;
-    qint64 m_wallOffset = 0; // wall clock minus Clock::now(), refreshed at least every second
+    qint64 m_wallOffset = 0;   // wall clock minus Clock::now()
+    qint64 m_wallOffsetAt = 0; // Clock::now() when m_wallOffset was taken
 
     // Stats
     quint64 m_connects = 0;

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void statsCountTrafficAndRate();
     void pingCadenceFollowsIntervalWhenTimeoutIsLonger();
     void freshFeedStillGoesStaleAgainOnTime();
+    void onOpenSecretsStayOutOfTheLog();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -782,6 +783,29 @@ void tst_Connection::freshFeedStillGoesStaleAgainOnTime()
     m_server->pushToAll(u"tick"_s);
     QTRY_COMPARE(events.count(u"fresh"_s), 1);
     QTRY_COMPARE_WITH_TIMEOUT(events.count(u"stale"_s), 2, 2000);
+}
+
+void tst_Connection::onOpenSecretsStayOutOfTheLog()
+{
+    qputenv("FP_AUTH", "auth-value-42");
+    EndpointConfig config = baseConfig(u"onopen"_s, m_server->url(u"onopen"_s));
+    config.onOpen = {u"{\"op\":\"auth\",\"key\":\"${FP_AUTH}\"}"_s};
+    MessageStore store;
+    Connection connection(config);
+    connection.setMessageStore(&store);
+    connection.start();
+    // The server gets the real value ...
+    QTRY_COMPARE(m_server->received(u"onopen"_s),
+                 QStringList{u"{\"op\":\"auth\",\"key\":\"auth-value-42\"}"_s});
+    // ... the log shows the message with the value masked.
+    QStringList outbound;
+    for (const LogRecord &record : store.recordsSince(0)) {
+        if (record.direction == LogRecord::Direction::Out) {
+            outbound << record.text;
+        }
+    }
+    QCOMPARE(outbound, QStringList{u"{\"op\":\"auth\",\"key\":\"***\"}"_s});
+    qunsetenv("FP_AUTH");
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)
