@@ -585,7 +585,7 @@ void Connection::sendPing()
     } else {
         transmit(m_config.heartbeat.pingPayload(), true);
     }
-    Q_EMIT heartbeatSent();
+    Q_EMIT heartbeatSent(now);
 }
 
 void Connection::onHeartbeatAnswered(qint64 rttMs)

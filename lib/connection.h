@@ -75,8 +75,9 @@ Q_SIGNALS:
     void event(const EngineEvent &event);
     // A socket was opened; for tests that count sockets.
     void socketCreated();
-    // A heartbeat ping went out (not an engine event: it would only be noise in the log).
-    void heartbeatSent();
+    // A heartbeat ping went out at `sentAt` (the clock's time, which the pong deadline counts from).
+    // Not an engine event: it would only be noise in the log.
+    void heartbeatSent(qint64 sentAt);
 
 private:
     void setState(State state);
