@@ -5,12 +5,20 @@
 #include "messagestore.h"
 #include "networkmonitor.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject),
-      m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this))
+      m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this)),
+      m_flushTimer(new QTimer(m_worker))
 {
+    // A zero timer runs after the socket and timer work already due in this pass, so everything a
+    // burst of pings and pongs produced goes to the owner in one queued call.
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(0);
+    connect(m_flushTimer, &QTimer::timeout, m_worker, [this] { flushPending(); });
     qRegisterMetaType<EngineEvent>();
     qRegisterMetaType<ConnectionStats>();
     m_thread->setObjectName(u"feedpulse-network"_s);
@@ -47,19 +55,13 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
         auto *connection = new Connection(config, nullptr, m_worker);
         connection->setMessageStore(m_store);
         connection->setNetworkAvailable(reachable);
-        connect(connection, &Connection::event, this, &ConnectionManager::event);
+        // Direct: both run on the worker thread; post() hands them to the owner in batches.
+        connect(connection, &Connection::event, m_worker,
+                [this](const EngineEvent &event) { post({event, 0, 0}); });
         const QString name = config.name;
-        connect(connection, &Connection::stateChanged, this,
+        connect(connection, &Connection::stateChanged, m_worker,
                 [this, name](Connection::State state, Connection::State previous) {
-                    // Queued: runs on the owner's thread.
-                    if (!m_states.contains(name)) {
-                        return;
-                    }
-                    m_states[name] = int(state);
-                    Q_EMIT stateChanged(name, int(state), int(previous));
-                    if (m_stoppingAll) {
-                        checkAllStopped();
-                    }
+                    post({EngineEvent{0, name, {}, {}}, int(state), int(previous)});
                 });
         m_connections.insert(name, connection);
         if (start) {
@@ -144,9 +146,52 @@ void ConnectionManager::stopAll()
             connection->stop();
         }
     });
-    // The stop requests run after every state change already queued; check once they have.
-    QMetaObject::invokeMethod(
-        m_worker, [this] { QMetaObject::invokeMethod(this, &ConnectionManager::checkAllStopped); });
+    // The stop requests run after every state change already made; check once those are delivered.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        flushPending();
+        QMetaObject::invokeMethod(this, &ConnectionManager::checkAllStopped);
+    });
+}
+
+void ConnectionManager::post(Pending pending)
+{
+    m_pending.push_back(std::move(pending));
+    if (!m_flushTimer->isActive()) {
+        m_flushTimer->start();
+    }
+}
+
+void ConnectionManager::flushPending()
+{
+    m_flushTimer->stop();
+    if (m_pending.empty()) {
+        return;
+    }
+    QMetaObject::invokeMethod(this, [this, batch = std::exchange(m_pending, {})] { deliver(batch); },
+                              Qt::QueuedConnection);
+}
+
+void ConnectionManager::deliver(const std::vector<Pending> &batch)
+{
+    for (const Pending &pending : batch) {
+        if (pending.event.type.isEmpty()) {
+            onStateChanged(pending.event.endpoint, pending.state, pending.previous);
+        } else {
+            Q_EMIT event(pending.event);
+        }
+    }
+}
+
+void ConnectionManager::onStateChanged(const QString &name, int state, int previous)
+{
+    if (!m_states.contains(name)) {
+        return; // removed since
+    }
+    m_states[name] = state;
+    Q_EMIT stateChanged(name, state, previous);
+    if (m_stoppingAll) {
+        checkAllStopped();
+    }
 }
 
 void ConnectionManager::checkAllStopped()

@@ -10,13 +10,18 @@
 #include <QStringList>
 #include <QThread>
 
+#include <vector>
+
 class Connection;
 class MessageStore;
 class NetworkMonitor;
+class QTimer;
 
 // All connections, living on one network worker thread so that a busy GUI can never delay a
 // heartbeat. The public API is called from the owner's thread and is forwarded to the worker;
-// events come back as queued signals. Every connection's log records go into one MessageStore.
+// events and state changes come back to the owner's thread in batches, in the order they happened,
+// one wake-up per batch rather than one per event. Every connection's log records go into one
+// MessageStore.
 // Destroying the manager closes every socket and joins the worker.
 class ConnectionManager final : public QObject
 {
@@ -58,6 +63,17 @@ Q_SIGNALS:
     void allStopped();
 
 private:
+    // An event or a state change on its way from the worker to the owner's thread.
+    struct Pending
+    {
+        EngineEvent event; // type empty: a state change
+        int state = 0;
+        int previous = 0;
+    };
+    void post(Pending pending);                  // worker thread
+    void flushPending();                         // worker thread
+    void deliver(const std::vector<Pending> &batch); // owner thread
+    void onStateChanged(const QString &name, int state, int previous);
     void onReachabilityChanged(bool reachable);
     void checkAllStopped();
 
@@ -69,4 +85,6 @@ private:
     QHash<QString, Connection *> m_connections; // touched on the worker thread only
     QHash<QString, int> m_states;               // owner thread's view, from stateChanged
     bool m_stoppingAll = false;
+    QTimer *m_flushTimer;           // on the worker: fires once the current pass of its loop is done
+    std::vector<Pending> m_pending; // worker thread only
 };
