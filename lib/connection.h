@@ -104,6 +104,7 @@ private:
                    const QByteArray &data = {});
     // Wall-clock ms for a monotonic time, without a wall-clock read per message.
     qint64 wallTime(qint64 now);
+    qint64 arrivalTime();
 
     void sendPing();
     void onHeartbeatAnswered(qint64 rttMs);
@@ -120,6 +121,8 @@ private:
 
     EndpointConfig m_config;
     Clock *m_clock;
+    quint64 m_arrivalPass = 0; // the event-loop pass m_arrivalAt was read in
+    qint64 m_arrivalAt = 0;
     MessageStore *m_store = nullptr;
     BackoffPolicy::RandomSource m_random;
 

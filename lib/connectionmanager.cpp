@@ -67,8 +67,9 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
         connection->setMessageStore(m_store);
         connection->setNetworkAvailable(reachable);
         // Direct: both run on the worker thread; post() hands them to the owner in batches.
-        connect(connection, &Connection::event, m_worker,
-                [this](const EngineEvent &event) { post({event, 0, 0}); });
+        connect(connection, &Connection::event, m_worker, [this](const EngineEvent &event) {
+            post({event, 0, 0});
+        });
         const QString name = config.name;
         connect(connection, &Connection::stateChanged, m_worker,
                 [this, name](Connection::State state, Connection::State previous) {
@@ -178,8 +179,8 @@ void ConnectionManager::flushPending()
     if (m_pending.empty()) {
         return;
     }
-    QMetaObject::invokeMethod(this, [this, batch = std::exchange(m_pending, {})] { deliver(batch); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, batch = std::exchange(m_pending, {})] { deliver(batch); }, Qt::QueuedConnection);
 }
 
 void ConnectionManager::deliver(const std::vector<Pending> &batch)

@@ -70,8 +70,8 @@ private:
         int state = 0;
         int previous = 0;
     };
-    void post(Pending pending);                  // worker thread
-    void flushPending();                         // worker thread
+    void post(Pending pending);                      // worker thread
+    void flushPending();                             // worker thread
     void deliver(const std::vector<Pending> &batch); // owner thread
     void onStateChanged(const QString &name, int state, int previous);
     void onReachabilityChanged(bool reachable);

@@ -20,6 +20,8 @@ namespace {
 
 constexpr qint64 NsPerMs = 1'000'000;
 
+thread_local quint64 t_passes = 0;
+
 qint64 steadyNs()
 {
     using namespace std::chrono;
@@ -73,7 +75,7 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
         watch.exception = notifier;
         break;
     }
-    updateInterest(fd, watch);
+    markDirty(fd, watch);
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
@@ -94,37 +96,59 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     if (watch.exception == notifier) {
         watch.exception = nullptr;
     }
-    updateInterest(fd, watch);
-    if (!watch.read && !watch.write && !watch.exception) {
-        m_watches.erase(it);
+    if (watch.read || watch.write || watch.exception) {
+        markDirty(fd, watch);
+        return;
+    }
+    // The last notifier of a descriptor goes at once, not deferred: the socket is usually closed
+    // right after, which takes it out of the kernel's set behind our back, and a new socket that
+    // gets the same number must then be added afresh.
+    if (watch.inKernel != 0) {
+        epoll_event event{};
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &event);
+    }
+    m_watches.erase(it);
+}
+
+void EpollEventDispatcher::markDirty(int fd, Watch &watch)
+{
+    if (!watch.dirty) {
+        watch.dirty = true;
+        m_dirty.push_back(fd);
     }
 }
 
-void EpollEventDispatcher::updateInterest(int fd, Watch &watch)
+// The kernel hears about notifier changes only just before the wait, and only when the net change
+// is real. QAbstractSocket switches its write notifier on for every write and off once the data is
+// out; when the write is flushed in the same pass, the two cancel and cost no system call.
+void EpollEventDispatcher::applyInterest()
 {
-    epoll_event event{};
-    event.data.fd = fd;
-    event.events = (watch.read ? EPOLLIN : 0u) | (watch.write ? EPOLLOUT : 0u) | (watch.exception ? EPOLLPRI : 0u);
-    if (event.events == 0) {
-        if (watch.inKernel) {
-            // The descriptor may already be closed, which removed it from the set: nothing to undo.
-            epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &event);
-            watch.inKernel = false;
+    for (const int fd : m_dirty) {
+        const auto it = m_watches.find(fd);
+        if (it == m_watches.end()) {
+            continue;
         }
-        return;
+        Watch &watch = it->second;
+        watch.dirty = false;
+        epoll_event event{};
+        event.data.fd = fd;
+        event.events =
+            (watch.read ? EPOLLIN : 0u) | (watch.write ? EPOLLOUT : 0u) | (watch.exception ? EPOLLPRI : 0u);
+        // Never empty here: the last notifier's removal is applied at once.
+        if (event.events != watch.inKernel) {
+            if (watch.inKernel == 0 || epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) != 0) {
+                // Not in the set yet, or no longer: a closed descriptor leaves it silently, and its
+                // number may come back for a new socket.
+                if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) != 0 &&
+                    !(errno == EEXIST && epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0)) {
+                    qCWarning(lcManager) << "Cannot watch socket" << fd << ':' << strerror(errno);
+                    event.events = 0;
+                }
+            }
+            watch.inKernel = event.events;
+        }
     }
-    if (watch.inKernel && epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0) {
-        return;
-    }
-    // Not in the set yet, or no longer: a closed descriptor leaves it silently, and its number may
-    // come back for a new socket.
-    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0 ||
-        (errno == EEXIST && epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0)) {
-        watch.inKernel = true;
-        return;
-    }
-    watch.inKernel = false;
-    qCWarning(lcManager) << "Cannot watch socket" << fd << ':' << strerror(errno);
+    m_dirty.clear();
 }
 
 bool EpollEventDispatcher::activateSocketNotifiers()
@@ -143,7 +167,8 @@ bool EpollEventDispatcher::activateSocketNotifiers()
 
 // --- timers --------------------------------------------------------------------------------------
 
-void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
 {
     Timer &timer = m_timers[timerId];
     timer.intervalMs = std::max<qint64>(0, interval);
@@ -228,8 +253,14 @@ bool EpollEventDispatcher::activateTimers(qint64 nowNs)
 
 // --- the loop ------------------------------------------------------------------------------------
 
+quint64 EpollEventDispatcher::passesOnThisThread()
+{
+    return t_passes;
+}
+
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
+    ++t_passes;
     m_interrupted.storeRelaxed(0);
     Q_EMIT awake();
     QCoreApplication::sendPostedEvents();
@@ -240,6 +271,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         Q_EMIT aboutToBlock();
     }
 
+    applyInterest();
     std::array<epoll_event, 256> events;
     int ready = epoll_wait(m_epoll, events.data(), int(events.size()), timeoutMs);
     if (ready < 0) {

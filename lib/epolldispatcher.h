@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractEventDispatcher>
-
 #include <QAtomicInt>
 
 #include <unordered_map>
@@ -32,6 +31,11 @@ public:
     // False when epoll or eventfd could not be created; the caller should fall back to Qt's default.
     bool isValid() const { return m_epoll >= 0 && m_wakeFd >= 0; }
 
+    // How many passes the event loop of the calling thread has begun, when that thread runs an
+    // EpollEventDispatcher; 0 otherwise. Messages read in the same pass arrived within it, so their
+    // receiver can read the clock once per pass instead of once per message.
+    static quint64 passesOnThisThread();
+
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
 
     void registerSocketNotifier(QSocketNotifier *notifier) override;
@@ -52,7 +56,8 @@ private:
         QSocketNotifier *read = nullptr;
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
-        bool inKernel = false;
+        quint32 inKernel = 0; // the events the kernel's interest list has for this descriptor
+        bool dirty = false;   // the notifiers changed since the kernel was last told
     };
     struct Timer
     {
@@ -68,7 +73,8 @@ private:
         quint64 serial;
     };
 
-    void updateInterest(int fd, Watch &watch);
+    void markDirty(int fd, Watch &watch);
+    void applyInterest();
     int waitTimeoutMs(qint64 nowNs) const;
     bool activateSocketNotifiers();
     bool activateTimers(qint64 nowNs);
@@ -80,6 +86,7 @@ private:
     std::unordered_map<int, Watch> m_watches;
     std::unordered_map<int, Timer> m_timers;
     std::vector<QSocketNotifier *> m_pendingNotifiers; // ready, not yet activated in this pass
+    std::vector<int> m_dirty;                          // descriptors whose interest changed
     std::vector<Due> m_dueTimers;                      // scratch, kept to avoid reallocating
     quint64 m_nextSerial = 0;
 };

@@ -20,9 +20,9 @@
 #include <QWebSocket>
 
 #include <atomic>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +42,7 @@ private Q_SLOTS:
     void tcpRoundTripAndRemoteClose();
     void webSocketEchoThroughTheDispatcher();
     void notifierDisabledBeforeItsTurnIsNotActivated();
+    void descriptorReusedAfterCloseIsWatchedAgain();
     void postsFromOtherThreadsAllArrive();
     void nestedLoopAndDeleteLater();
     void quitEndsAThreadRunningIt();
@@ -277,6 +278,33 @@ void tst_EpollDispatcher::notifierDisabledBeforeItsTurnIsNotActivated()
     }
 }
 
+void tst_EpollDispatcher::descriptorReusedAfterCloseIsWatchedAgain()
+{
+    // Closing a descriptor silently takes it out of the kernel's set; a new one with the same number
+    // must be watched again, even though the dispatcher once knew that number with the same events.
+    int pair[2];
+    QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+    const int oldNumber = pair[0];
+    {
+        QSocketNotifier notifier(pair[0], QSocketNotifier::Read);
+        QCOMPARE(::write(pair[1], "1", 1), 1);
+        QSignalSpy activated(&notifier, &QSocketNotifier::activated);
+        QTRY_VERIFY(activated.count() >= 1);
+    }
+    ::close(pair[0]);
+    ::close(pair[1]);
+    QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+    QCOMPARE(pair[0], oldNumber); // the lowest free number comes back
+    {
+        QSocketNotifier notifier(pair[0], QSocketNotifier::Read);
+        QSignalSpy activated(&notifier, &QSocketNotifier::activated);
+        QCOMPARE(::write(pair[1], "2", 1), 1);
+        QTRY_VERIFY(activated.count() >= 1);
+    }
+    ::close(pair[0]);
+    ::close(pair[1]);
+}
+
 void tst_EpollDispatcher::postsFromOtherThreadsAllArrive()
 {
     constexpr int Threads = 4;
@@ -287,7 +315,8 @@ void tst_EpollDispatcher::postsFromOtherThreadsAllArrive()
     for (int t = 0; t < Threads; ++t) {
         threads.emplace_back(QThread::create([&receiver, &received] {
             for (int i = 0; i < PerThread; ++i) {
-                QMetaObject::invokeMethod(&receiver, [&received] { ++received; }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    &receiver, [&received] { ++received; }, Qt::QueuedConnection);
             }
         }));
         threads.back()->start();
@@ -323,7 +352,8 @@ void tst_EpollDispatcher::quitEndsAThreadRunningIt()
     auto *worker = new QObject;
     worker->moveToThread(&thread);
     std::atomic<bool> ranThere{false};
-    QMetaObject::invokeMethod(worker, [&ranThere, &thread] { ranThere = QThread::currentThread() == &thread; });
+    QMetaObject::invokeMethod(worker,
+                              [&ranThere, &thread] { ranThere = QThread::currentThread() == &thread; });
     QTRY_VERIFY(ranThere);
     QMetaObject::invokeMethod(worker, &QObject::deleteLater);
     thread.quit();
