@@ -196,7 +196,7 @@ void tst_EpollDispatcher::timersFollowAnObjectToAnotherThread()
     QVERIFY(QAbstractEventDispatcher::instance()->registeredTimers(timer).isEmpty());
     QTRY_VERIFY(fired >= 3);
     QVERIFY(onOtherThread);
-    QMetaObject::invokeMethod(timer, &QObject::deleteLater);
+    connect(&thread, &QThread::finished, timer, &QObject::deleteLater);
     thread.quit();
     QVERIFY(thread.wait(5000));
 }
@@ -355,7 +355,8 @@ void tst_EpollDispatcher::quitEndsAThreadRunningIt()
     QMetaObject::invokeMethod(worker,
                               [&ranThere, &thread] { ranThere = QThread::currentThread() == &thread; });
     QTRY_VERIFY(ranThere);
-    QMetaObject::invokeMethod(worker, &QObject::deleteLater);
+    // The documented idiom: a queued call may never run once quit() is on its way.
+    connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     thread.quit();
     QVERIFY(thread.wait(5000));
 }
