@@ -1,0 +1,390 @@
+// FeedServerConfig: validation and the JSON form (see feedserver.h for the keys).
+#include "feedserver.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Gives the messages below a translation context without making FeedServerConfig a QObject.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedServerConfig)
+};
+
+constexpr double MaxRate = 100'000;
+constexpr int MaxMessageSize = 16 * 1024 * 1024;
+// Whole numbers a JSON double holds exactly.
+constexpr qint64 MaxJsonInteger = qint64(1) << 53;
+
+QString joinPath(const QString &prefix, QStringView key)
+{
+    if (prefix.isEmpty())
+        return key.toString();
+    return prefix % u'.' % key;
+}
+
+QString feedPath(qsizetype index)
+{
+    return u"feeds[%1]"_s.arg(index);
+}
+
+// Reads typed values out of JSON, recording a path-named issue for every value of the wrong type.
+// A value of the wrong type leaves the destination untouched, so the default stays in place.
+class Reader
+{
+public:
+    ConfigIssues issues;
+
+    void add(const QString &path, const QString &message) { issues.append({path, message}); }
+
+    void checkKeys(const QJsonObject &object, const QString &path, std::initializer_list<QStringView> known)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (std::find(known.begin(), known.end(), QStringView(key)) == known.end())
+                add(joinPath(path, key), Tr::tr("unknown key"));
+        }
+    }
+
+    bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out)
+    {
+        if (!value.isObject()) {
+            add(path, Tr::tr("expected an object"));
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    }
+
+    bool readString(const QJsonValue &value, const QString &path, QString *out)
+    {
+        if (!value.isString()) {
+            add(path, Tr::tr("expected a string"));
+            return false;
+        }
+        *out = value.toString();
+        return true;
+    }
+
+    bool readBool(const QJsonValue &value, const QString &path, bool *out)
+    {
+        if (!value.isBool()) {
+            add(path, Tr::tr("expected true or false"));
+            return false;
+        }
+        *out = value.toBool();
+        return true;
+    }
+
+    bool readNumber(const QJsonValue &value, const QString &path, double *out)
+    {
+        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+            add(path, Tr::tr("expected a number"));
+            return false;
+        }
+        *out = value.toDouble();
+        return true;
+    }
+
+    // Any JSON number that is whole and within [minimum, maximum], so 1e3 and 10.0 are fine but 1.5
+    // is not.
+    bool readInteger(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum,
+                     qint64 *out)
+    {
+        const double number = value.toDouble();
+        if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number) {
+            add(path, Tr::tr("expected an integer"));
+            return false;
+        }
+        if (number < double(minimum) || number > double(maximum)) {
+            add(path, Tr::tr("expected an integer between %1 and %2").arg(minimum).arg(maximum));
+            return false;
+        }
+        *out = qint64(number);
+        return true;
+    }
+
+    bool readInt(const QJsonValue &value, const QString &path, int *out)
+    {
+        qint64 number = 0;
+        if (!readInteger(value, path, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
+                         &number))
+            return false;
+        *out = int(number);
+        return true;
+    }
+
+    bool readInt64(const QJsonValue &value, const QString &path, qint64 *out)
+    {
+        return readInteger(value, path, -MaxJsonInteger, MaxJsonInteger, out);
+    }
+
+    // Calls read(value, path) when key is present.
+    template <typename Read>
+    void optional(const QJsonObject &object, const QString &prefix, QStringView key, Read read)
+    {
+        const auto it = object.constFind(key);
+        if (it != object.constEnd())
+            read(it.value(), joinPath(prefix, key));
+    }
+};
+
+void readFeed(Reader &r, const QJsonObject &object, const QString &path, FeedSpec *feed)
+{
+    r.checkKeys(object, path, {u"path", u"rate", u"size"});
+    r.optional(object, path, u"path",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &feed->path); });
+    r.optional(object, path, u"rate",
+               [&](const QJsonValue &v, const QString &p) { r.readNumber(v, p, &feed->rate); });
+    r.optional(object, path, u"size",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &feed->size); });
+}
+
+void readFeeds(Reader &r, const QJsonValue &value, const QString &path, QList<FeedSpec> *feeds)
+{
+    if (!value.isArray()) {
+        r.add(path, Tr::tr("expected an array of feeds"));
+        return;
+    }
+    // A bad element becomes a default feed rather than vanishing, so that validate() still reports
+    // the others under their own index.
+    const QJsonArray array = value.toArray();
+    QList<FeedSpec> result;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        FeedSpec feed;
+        QJsonObject object;
+        if (r.readObject(array.at(i), feedPath(i), &object))
+            readFeed(r, object, feedPath(i), &feed);
+        result.append(feed);
+    }
+    *feeds = result;
+}
+
+void readHeartbeat(Reader &r, const QJsonObject &object, const QString &path, FeedServerConfig *config)
+{
+    r.checkKeys(object, path, {u"interval_ms", u"timeout_ms", u"evict_code"});
+    r.optional(object, path, u"interval_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->heartbeatIntervalMs); });
+    r.optional(object, path, u"timeout_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->heartbeatTimeoutMs); });
+    r.optional(object, path, u"evict_code",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->evictCode); });
+}
+
+void readFaults(Reader &r, const QJsonObject &object, const QString &path, FeedServerConfig *config)
+{
+    r.checkKeys(object, path, {u"ignore_pings", u"stall", u"close_every_ms", u"close_code", u"refuse_ms"});
+    r.optional(object, path, u"ignore_pings",
+               [&](const QJsonValue &v, const QString &p) { r.readBool(v, p, &config->ignorePings); });
+    r.optional(object, path, u"stall",
+               [&](const QJsonValue &v, const QString &p) { r.readBool(v, p, &config->stall); });
+    r.optional(object, path, u"close_every_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->closeEveryMs); });
+    r.optional(object, path, u"close_code",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->closeCode); });
+    r.optional(object, path, u"refuse_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->refuseMs); });
+}
+
+// --- validation helpers ---
+
+QString closeCodeProblem(int code)
+{
+    if (code < 1000 || code > 4999)
+        return Tr::tr("must be a close code between 1000 and 4999, got %1").arg(code);
+    // These are reserved for reporting what happened and must never be sent in a close frame.
+    if (code == 1005 || code == 1006 || code == 1015)
+        return Tr::tr("%1 is reserved and cannot be sent in a close frame").arg(code);
+    return {};
+}
+
+void checkMinimum(ConfigIssues &issues, const QString &path, qint64 value, qint64 minimum)
+{
+    if (value < minimum)
+        issues.append({path, Tr::tr("must be at least %1").arg(minimum)});
+}
+
+QString feedPathProblem(const QString &path)
+{
+    if (!path.startsWith(u'/'))
+        return Tr::tr("must start with /");
+    // The query carries the client id, so a path with '?' or '#' could never be matched.
+    for (const QChar ch : path) {
+        if (ch == u'?' || ch == u'#' || ch.isSpace() || !ch.isPrint())
+            return Tr::tr("must not contain spaces, control characters, ? or #");
+    }
+    return {};
+}
+
+} // namespace
+
+ConfigIssues FeedServerConfig::validate() const
+{
+    ConfigIssues issues;
+
+    if (bind.isNull())
+        issues.append({u"bind"_s, Tr::tr("must be an IP address")});
+    else if (!allowRemote && !bind.isLoopback())
+        issues.append(
+            {u"bind"_s,
+             Tr::tr("%1 is not a loopback address; set allow_remote to bind it").arg(bind.toString())});
+
+    if (feeds.isEmpty())
+        issues.append({u"feeds"_s, Tr::tr("must list at least one feed")});
+    QHash<QString, qsizetype> firstIndex;
+    for (qsizetype i = 0; i < feeds.size(); ++i) {
+        const FeedSpec &feed = feeds.at(i);
+        const QString prefix = feedPath(i);
+        if (const QString problem = feedPathProblem(feed.path); !problem.isEmpty()) {
+            issues.append({prefix % u".path"_s, problem});
+        } else if (const auto it = firstIndex.constFind(feed.path); it != firstIndex.constEnd()) {
+            issues.append({prefix % u".path"_s,
+                           Tr::tr("%1 is already served by %2").arg(feed.path, feedPath(it.value()))});
+        } else {
+            firstIndex.insert(feed.path, i);
+        }
+        if (!std::isfinite(feed.rate) || feed.rate < 0 || feed.rate > MaxRate)
+            issues.append({prefix % u".rate"_s, Tr::tr("must be between 0 and %1").arg(int(MaxRate))});
+        if (feed.size < 0 || feed.size > MaxMessageSize)
+            issues.append({prefix % u".size"_s, Tr::tr("must be between 0 and %1").arg(MaxMessageSize)});
+    }
+
+    QJsonParseError pongError;
+    QJsonDocument::fromJson(jsonPong.toUtf8(), &pongError);
+    if (pongError.error != QJsonParseError::NoError)
+        issues.append({u"json_pong"_s, Tr::tr("must be valid JSON: %1").arg(pongError.errorString())});
+
+    checkMinimum(issues, u"heartbeat.interval_ms"_s, heartbeatIntervalMs, 0);
+    if (heartbeatIntervalMs > 0 && heartbeatTimeoutMs <= 0)
+        issues.append({u"heartbeat.timeout_ms"_s, Tr::tr("must be greater than 0 while heartbeats are on")});
+    else
+        checkMinimum(issues, u"heartbeat.timeout_ms"_s, heartbeatTimeoutMs, 0);
+    if (const QString problem = closeCodeProblem(evictCode); !problem.isEmpty())
+        issues.append({u"heartbeat.evict_code"_s, problem});
+
+    checkMinimum(issues, u"presence_timeout_ms"_s, presenceTimeoutMs, 1);
+
+    if (highWaterBytes <= 0)
+        issues.append({u"high_water_bytes"_s, Tr::tr("must be greater than 0")});
+    if (maxBufferedBytes < highWaterBytes || maxBufferedBytes <= 0)
+        issues.append(
+            {u"max_buffered_bytes"_s,
+             Tr::tr("must be at least high_water_bytes (%1)").arg(std::max<qint64>(highWaterBytes, 1))});
+
+    checkMinimum(issues, u"faults.close_every_ms"_s, closeEveryMs, 0);
+    if (const QString problem = closeCodeProblem(closeCode); !problem.isEmpty())
+        issues.append({u"faults.close_code"_s, problem});
+    checkMinimum(issues, u"faults.refuse_ms"_s, refuseMs, 0);
+
+    if (controlPort < -1 || controlPort > 65535)
+        issues.append({u"control_port"_s, Tr::tr("must be between -1 (any free port) and 65535")});
+
+    return issues;
+}
+
+FeedServerConfig FeedServerConfig::fromJson(const QJsonObject &json, ConfigIssues *issues)
+{
+    FeedServerConfig config;
+    Reader r;
+    const QString root;
+
+    r.checkKeys(json, root,
+                {u"bind", u"allow_remote", u"port", u"feeds", u"text_ping", u"text_pong", u"json_ping_type",
+                 u"json_pong", u"heartbeat", u"presence_timeout_ms", u"max_buffered_bytes",
+                 u"high_water_bytes", u"faults", u"control_port"});
+
+    r.optional(json, root, u"bind", [&](const QJsonValue &v, const QString &p) {
+        QString text;
+        if (!r.readString(v, p, &text))
+            return;
+        QHostAddress address;
+        if (text == u"localhost"_s)
+            address = QHostAddress(QHostAddress::LocalHost);
+        else
+            address = QHostAddress(text);
+        if (address.isNull())
+            r.add(p, Tr::tr("\"%1\" is not an IP address").arg(text));
+        else
+            config.bind = address;
+    });
+    r.optional(json, root, u"allow_remote",
+               [&](const QJsonValue &v, const QString &p) { r.readBool(v, p, &config.allowRemote); });
+    r.optional(json, root, u"port", [&](const QJsonValue &v, const QString &p) {
+        qint64 port = 0;
+        if (r.readInteger(v, p, 0, 65535, &port))
+            config.port = quint16(port);
+    });
+    r.optional(json, root, u"feeds",
+               [&](const QJsonValue &v, const QString &p) { readFeeds(r, v, p, &config.feeds); });
+    r.optional(json, root, u"text_ping",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &config.textPing); });
+    r.optional(json, root, u"text_pong",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &config.textPong); });
+    r.optional(json, root, u"json_ping_type",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &config.jsonPingType); });
+    r.optional(json, root, u"json_pong",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &config.jsonPong); });
+    r.optional(json, root, u"heartbeat", [&](const QJsonValue &v, const QString &p) {
+        QJsonObject object;
+        if (r.readObject(v, p, &object))
+            readHeartbeat(r, object, p, &config);
+    });
+    r.optional(json, root, u"presence_timeout_ms",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.presenceTimeoutMs); });
+    r.optional(json, root, u"max_buffered_bytes",
+               [&](const QJsonValue &v, const QString &p) { r.readInt64(v, p, &config.maxBufferedBytes); });
+    r.optional(json, root, u"high_water_bytes",
+               [&](const QJsonValue &v, const QString &p) { r.readInt64(v, p, &config.highWaterBytes); });
+    r.optional(json, root, u"faults", [&](const QJsonValue &v, const QString &p) {
+        QJsonObject object;
+        if (r.readObject(v, p, &object))
+            readFaults(r, object, p, &config);
+    });
+    r.optional(json, root, u"control_port",
+               [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.controlPort); });
+
+    if (issues)
+        issues->append(r.issues);
+    return config;
+}
+
+QJsonObject FeedServerConfig::toJson() const
+{
+    QJsonArray feedArray;
+    for (const FeedSpec &feed : feeds)
+        feedArray.append(QJsonObject{{u"path"_s, feed.path}, {u"rate"_s, feed.rate}, {u"size"_s, feed.size}});
+
+    return QJsonObject{
+        {u"bind"_s, bind.toString()},
+        {u"allow_remote"_s, allowRemote},
+        {u"port"_s, int(port)},
+        {u"feeds"_s, feedArray},
+        {u"text_ping"_s, textPing},
+        {u"text_pong"_s, textPong},
+        {u"json_ping_type"_s, jsonPingType},
+        {u"json_pong"_s, jsonPong},
+        {u"heartbeat"_s, QJsonObject{{u"interval_ms"_s, heartbeatIntervalMs},
+                                     {u"timeout_ms"_s, heartbeatTimeoutMs},
+                                     {u"evict_code"_s, evictCode}}},
+        {u"presence_timeout_ms"_s, presenceTimeoutMs},
+        {u"max_buffered_bytes"_s, maxBufferedBytes},
+        {u"high_water_bytes"_s, highWaterBytes},
+        {u"faults"_s, QJsonObject{{u"ignore_pings"_s, ignorePings},
+                                  {u"stall"_s, stall},
+                                  {u"close_every_ms"_s, closeEveryMs},
+                                  {u"close_code"_s, closeCode},
+                                  {u"refuse_ms"_s, refuseMs}}},
+        {u"control_port"_s, controlPort},
+    };
+}
