@@ -1,11 +1,9 @@
 #include "headlessrunner.h"
 #include "signalwatcher.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -39,16 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"FeedPulse"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FEEDPULSE_VERSION));
 
-    // Translations are embedded; Qt's own come from the system. Event names stay English (an API).
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"feedpulse"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(&appTranslator);
-    }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -255,6 +255,131 @@
     </message>
 </context>
 <context>
+    <name>FeedServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address; binding it needs allow_remote (--allow-remote)</source>
+        <translation>%1 不是回环地址；绑定该地址需要启用 allow_remote（--allow-remote）</translation>
+    </message>
+</context>
+<context>
+    <name>FeedServerConfig</name>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected an integer between %1 and %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an array of feeds</source>
+        <translation>应为数据流数组</translation>
+    </message>
+    <message>
+        <source>must be a close code between 1000 and 4999, got %1</source>
+        <translation>必须是 1000 到 4999 之间的关闭码，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is reserved and cannot be sent in a close frame</source>
+        <translation>%1 是保留值，不能在关闭帧中发送</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <source>must start with /</source>
+        <translation>必须以 / 开头</translation>
+    </message>
+    <message>
+        <source>must not contain spaces, control characters, ? or #</source>
+        <translation>不能包含空格、控制字符、? 或 #</translation>
+    </message>
+    <message>
+        <source>must be an IP address</source>
+        <translation>必须是 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address; set allow_remote to bind it</source>
+        <translation>%1 不是回环地址；如需绑定该地址，请设置 allow_remote</translation>
+    </message>
+    <message>
+        <source>must list at least one feed</source>
+        <translation>必须至少列出一个数据流</translation>
+    </message>
+    <message>
+        <source>%1 is already served by %2</source>
+        <translation>%1 已由 %2 提供</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>must be valid JSON: %1</source>
+        <translation>必须是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 while heartbeats are on</source>
+        <translation>启用心跳时必须大于 0</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>must be at least high_water_bytes (%1)</source>
+        <translation>不能小于 high_water_bytes（%1）</translation>
+    </message>
+    <message>
+        <source>must be between -1 (any free port) and 65535</source>
+        <translation>必须在 -1（任意空闲端口）到 65535 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot; 不是 IP 地址</translation>
+    </message>
+</context>
+<context>
+    <name>FeedServerControl</name>
+    <message>
+        <source>%1: expected an integer from %2 to %3, got &quot;%4&quot;</source>
+        <translation>%1: 应为 %2 到 %3 之间的整数，实际为 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>on: expected 1 or 0, got &quot;%1&quot;</source>
+        <translation>on: 应为 1 或 0，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot listen for control on 127.0.0.1:%1</source>
+        <translation>无法在 127.0.0.1:%1 上监听控制请求</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message numerus="yes">
         <source>feedpulse: the config has %n problem(s); nothing was started.</source>
@@ -299,6 +424,177 @@
     <message>
         <source>send: &quot;text&quot; must be a string</source>
         <translation>send: &quot;text&quot; 必须是字符串</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列存在 JSON 语法错误：%3</translation>
+    </message>
+    <message>
+        <source>expected a whole number between %1 and %2, got &quot;%3&quot;</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>expected PATH[:RATE[:SIZE]], got &quot;%1&quot;</source>
+        <translation>应为 PATH[:RATE[:SIZE]]，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>rate &quot;%1&quot; in &quot;%2&quot; is not a number</source>
+        <translation>&quot;%2&quot; 中的速率 &quot;%1&quot; 不是数字</translation>
+    </message>
+    <message>
+        <source>size &quot;%1&quot; in &quot;%2&quot; is not a whole number</source>
+        <translation>&quot;%2&quot; 中的大小 &quot;%1&quot; 不是整数</translation>
+    </message>
+    <message>
+        <source>Serve WebSocket feeds with heartbeats, presence and fault switches, for testing FeedPulse and other clients.</source>
+        <translation>提供带有心跳、在线状态和故障开关的 WebSocket 数据流，用于测试 FeedPulse 及其他客户端。</translation>
+    </message>
+    <message>
+        <source>Server config file (JSON); flags override it.</source>
+        <translation>服务器配置文件（JSON）；命令行选项会覆盖其中的设置。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>监听地址（默认为 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Allow binding an address that is not loopback.</source>
+        <translation>允许绑定非回环地址。</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 0).</source>
+        <translation>监听端口；0 表示自动选择空闲端口（默认为 0）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Serve a feed on PATH at RATE messages a second (0: as fast as the client reads), padded to SIZE bytes. Repeatable; replaces the default /ticker:20.</source>
+        <translation>在 PATH 上提供数据流，每秒发送 RATE 条消息（0：按客户端读取的最快速度发送），每条消息填充至 SIZE 字节。可重复指定；会替换默认的 /ticker:20。</translation>
+    </message>
+    <message>
+        <source>path[:rate[:size]]</source>
+        <translation>path[:rate[:size]]</translation>
+    </message>
+    <message>
+        <source>Text message answered as a ping (default &quot;ping&quot;).</source>
+        <translation>作为 ping 进行应答的文本消息（默认为 &quot;ping&quot;）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Reply to the text ping (default &quot;pong&quot;).</source>
+        <translation>对文本 ping 的回复（默认为 &quot;pong&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; of a JSON message answered as a ping (default &quot;ping&quot;).</source>
+        <translation>作为 ping 进行应答的 JSON 消息的 &quot;type&quot; 值（默认为 &quot;ping&quot;）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reply to a JSON ping (default {&quot;type&quot;:&quot;pong&quot;}).</source>
+        <translation>对 JSON ping 的回复（默认为 {&quot;type&quot;:&quot;pong&quot;}）。</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>Ping every client this often; 0 turns heartbeats off (default 30000).</source>
+        <translation>按此间隔向每个客户端发送 ping；0 表示关闭心跳（默认为 30000）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Evict a client silent this long after a ping (default 10000).</source>
+        <translation>发送 ping 后，客户端静默超过此时长即将其驱逐（默认为 10000）。</translation>
+    </message>
+    <message>
+        <source>Close code for evicted clients (default 1001).</source>
+        <translation>驱逐客户端时使用的关闭码（默认为 1001）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>关闭码</translation>
+    </message>
+    <message>
+        <source>A client not seen for this long is offline (default 60000).</source>
+        <translation>客户端超过此时长没有任何动静即视为离线（默认为 60000）。</translation>
+    </message>
+    <message>
+        <source>Drop a client with more unsent bytes than this (default 8 MiB).</source>
+        <translation>断开未发送字节数超过此值的客户端（默认为 8 MiB）。</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Rate-0 feeds stop filling a client here (default 256 KiB).</source>
+        <translation>客户端的待发送数据达到此值时，速率为 0 的数据流停止继续填充（默认为 256 KiB）。</translation>
+    </message>
+    <message>
+        <source>Fault: leave application pings unanswered.</source>
+        <translation>故障：不应答应用层 ping。</translation>
+    </message>
+    <message>
+        <source>Fault: send no feed data; keep sockets open.</source>
+        <translation>故障：不发送任何数据流数据，但保持套接字打开。</translation>
+    </message>
+    <message>
+        <source>Fault: close every client every MS milliseconds with CODE (default 1000).</source>
+        <translation>故障：每隔 MS 毫秒以关闭码 CODE（默认为 1000）关闭所有客户端。</translation>
+    </message>
+    <message>
+        <source>ms[:code]</source>
+        <translation>ms[:code]</translation>
+    </message>
+    <message>
+        <source>Fault: refuse connections for this long after start.</source>
+        <translation>故障：启动后在此时长内拒绝连接。</translation>
+    </message>
+    <message>
+        <source>Port of the loopback HTTP control endpoint; -1 picks a free one (default 0: none).</source>
+        <translation>回环 HTTP 控制端点的端口；-1 表示自动选择空闲端口（默认为 0：不启用）。</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation>--config: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot; 不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>expected MS[:CODE], got &quot;%1&quot;</source>
+        <translation>应为 MS[:CODE]，实际为 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -354,6 +650,19 @@
     <message>
         <source>feedpulse: --headless needs --config FILE</source>
         <translation>feedpulse: --headless 需要配合 --config FILE 使用</translation>
+    </message>
+</context>
+<context>
+    <name>servermain</name>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was started.</source>
+        <translation>
+            <numerusform>有 %n 个问题，未启动任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>control endpoint: %1</source>
+        <translation>控制端点：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,27 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Translations {
+
+void install()
+{
+    auto *app = QCoreApplication::instance();
+    Q_ASSERT(app);
+    auto *appTranslator = new QTranslator(app);
+    if (appTranslator->load(QLocale(), u"feedpulse"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(appTranslator);
+    }
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+}
+
+} // namespace Translations
