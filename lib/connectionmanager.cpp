@@ -15,13 +15,16 @@ using namespace Qt::StringLiterals;
 ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject),
       m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this)),
-      m_flushTimer(new QTimer(m_worker))
+      m_flushTimer(new QTimer(m_worker)), m_statsTimer(new QTimer(m_worker))
 {
     // A zero timer runs after the socket and timer work already due in this pass, so everything a
     // burst of pings and pongs produced goes to the owner in one queued call.
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(5);
     connect(m_flushTimer, &QTimer::timeout, m_worker, [this] { flushPending(); });
+    connect(m_statsTimer, &QTimer::timeout, m_worker, [this] {
+        QMetaObject::invokeMethod(this, [this, stats = collectStats()] { Q_EMIT statsUpdated(stats); });
+    });
     qRegisterMetaType<EngineEvent>();
     qRegisterMetaType<ConnectionStats>();
     m_thread->setObjectName(u"feedpulse-network"_s);
@@ -76,6 +79,7 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
                     post({EngineEvent{0, name, {}, {}}, int(state), int(previous)});
                 });
         m_connections.insert(name, connection);
+        m_workerNames << name;
         if (start) {
             connection->start();
         }
@@ -88,7 +92,10 @@ void ConnectionManager::removeEndpoint(const QString &name)
         return;
     }
     m_states.remove(name);
-    QMetaObject::invokeMethod(m_worker, [this, name] { delete m_connections.take(name); });
+    QMetaObject::invokeMethod(m_worker, [this, name] {
+        m_workerNames.removeOne(name);
+        delete m_connections.take(name);
+    });
 }
 
 void ConnectionManager::updateEndpoint(const EndpointConfig &config)
@@ -224,19 +231,32 @@ void ConnectionManager::checkAllStopped()
 QList<ConnectionStats> ConnectionManager::snapshot() const
 {
     QList<ConnectionStats> result;
-    const QStringList names = m_names;
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, &result, &names] {
-            result.reserve(names.size());
-            for (const QString &name : names) {
-                if (const Connection *connection = m_connections.value(name)) {
-                    result << connection->stats();
-                }
-            }
-        },
-        Qt::BlockingQueuedConnection);
+        m_worker, [this, &result] { result = collectStats(); }, Qt::BlockingQueuedConnection);
     return result;
+}
+
+QList<ConnectionStats> ConnectionManager::collectStats() const
+{
+    QList<ConnectionStats> result;
+    result.reserve(m_workerNames.size());
+    for (const QString &name : m_workerNames) {
+        if (const Connection *connection = m_connections.value(name)) {
+            result << connection->stats();
+        }
+    }
+    return result;
+}
+
+void ConnectionManager::setStatsInterval(int intervalMs)
+{
+    QMetaObject::invokeMethod(m_worker, [this, intervalMs] {
+        if (intervalMs > 0) {
+            m_statsTimer->start(intervalMs);
+        } else {
+            m_statsTimer->stop();
+        }
+    });
 }
 
 void ConnectionManager::onReachabilityChanged(bool reachable)

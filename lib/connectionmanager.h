@@ -51,14 +51,20 @@ public:
     void startAll();
     void stopAll();
 
-    // A consistent copy of every connection's stats, in the order endpoints were added.
+    // A consistent copy of every connection's stats, in the order endpoints were added. Blocks until
+    // the worker answers; a view that refreshes often should use setStatsInterval() instead.
     QList<ConnectionStats> snapshot() const;
+    // Every intervalMs the worker pushes the same copy through statsUpdated(), without blocking
+    // the owner. 0 (the default) turns it off.
+    void setStatsInterval(int intervalMs);
 
     QThread *workerThread() const { return m_thread; }
 
 Q_SIGNALS:
     void event(const EngineEvent &event);
     void stateChanged(const QString &endpoint, int state, int previous);
+    // Every connection's stats, in the order endpoints were added (see setStatsInterval).
+    void statsUpdated(const QList<ConnectionStats> &stats);
     // Emitted after stopAll() once every connection has reached Stopped.
     void allStopped();
 
@@ -76,6 +82,7 @@ private:
     void onStateChanged(const QString &name, int state, int previous);
     void onReachabilityChanged(bool reachable);
     void checkAllStopped();
+    QList<ConnectionStats> collectStats() const; // worker thread
 
     QThread *m_thread;
     QObject *m_worker; // lives on m_thread; parent of every Connection
@@ -87,4 +94,6 @@ private:
     bool m_stoppingAll = false;
     QTimer *m_flushTimer;           // on the worker: fires once the current pass of its loop is done
     std::vector<Pending> m_pending; // worker thread only
+    QTimer *m_statsTimer;           // on the worker: pushes statsUpdated()
+    QStringList m_workerNames;      // worker thread's copy of m_names, in order
 };

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void networkBackResetsBackoffAndRetries();
     void stopAllReportsAllStopped();
     void messagesReachTheStore();
+    void statsArePushedWithoutBlocking();
 };
 
 void tst_ConnectionManager::connectionsLiveOnTheWorkerThread()
@@ -242,6 +243,40 @@ void tst_ConnectionManager::messagesReachTheStore()
     QCOMPARE(texts.size(), 100);
     QCOMPARE(texts.constFirst(), u"m0"_s);
     QCOMPARE(texts.constLast(), u"m99"_s);
+}
+
+void tst_ConnectionManager::statsArePushedWithoutBlocking()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    QSignalSpy pushed(&manager, &ConnectionManager::statsUpdated);
+    manager.addEndpoint(endpoint(u"first"_s, server));
+    manager.addEndpoint(endpoint(u"second"_s, server), false);
+    manager.setStatsInterval(20);
+    const auto latest = [&pushed] { return pushed.last().at(0).value<QList<ConnectionStats>>(); };
+    // Pushed on the owner's thread, every endpoint in the order added, with live state.
+    QTRY_VERIFY(!pushed.isEmpty() && latest().size() == 2 && latest().at(0).state == State::Open);
+    QCOMPARE(latest().at(0).endpoint, u"first"_s);
+    QCOMPARE(latest().at(1).endpoint, u"second"_s);
+    QCOMPARE(latest().at(1).state, State::Idle);
+
+    manager.removeEndpoint(u"first"_s);
+    pushed.clear();
+    QTRY_VERIFY(!pushed.isEmpty() && latest().size() == 1);
+    QCOMPARE(latest().at(0).endpoint, u"second"_s);
+
+    // Turned off, the pushes stop. A blocking snapshot() queues behind the call on the worker, and
+    // pushes made before it are already in our queue, so processEvents() delivers all of them.
+    manager.setStatsInterval(0);
+    QCOMPARE(manager.snapshot().size(), 1);
+    QCoreApplication::processEvents();
+    const qsizetype count = pushed.size();
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(manager.snapshot().size(), 1);
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(pushed.size(), count);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionManager)
