@@ -9,17 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace Translations {
 
-void install()
+void install(const QString &language)
 {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *app = QCoreApplication::instance();
     Q_ASSERT(app);
     auto *appTranslator = new QTranslator(app);
-    if (appTranslator->load(QLocale(), u"feedpulse"_s, u"_"_s, u":/i18n"_s)) {
+    if (appTranslator->load(locale, u"feedpulse"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(appTranslator);
     }
     auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
 }

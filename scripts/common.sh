@@ -7,7 +7,10 @@ export FEEDPULSE_ROOT
 # What building and running FeedPulse needs on Debian 12.
 BUILD_PACKAGES=(cmake ninja-build g++ pkgconf libgl-dev
                 qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
-                qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
+                qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6)
+
+# What the test suite needs on top: a real X server for the screenshot test.
+TEST_PACKAGES=(xvfb xauth)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

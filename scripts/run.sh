@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# The main job: install what is missing, build, and watch the bundled demo feeds.
-# Until the dashboard lands this runs headless mode against a local feedpulse-server and prints the
-# engine's JSON events. Stop it with Ctrl+C. Extra arguments go to feedpulse (e.g. --duration 20).
+# The main job: install what is missing, build, and open the dashboard on the built-in demo feeds
+# (`feedpulse --demo`: a feed server on 127.0.0.1 inside the app). Without a display it runs the
+# same kind of demo headless instead, against feedpulse-server, and prints the engine's JSON events.
+# Extra arguments go to feedpulse (e.g. --lang zh_CN, or --duration 20 for the headless demo).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 ensure_packages "${BUILD_PACKAGES[@]}"
 BUILD=${FEEDPULSE_BUILD:-$FEEDPULSE_ROOT/build}
+
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+    build_tree "$BUILD" Release -- feedpulse
+    log "Opening the FeedPulse demo window"
+    exec "$BUILD/app/feedpulse" --demo "$@"
+fi
+
 build_tree "$BUILD" Release -- feedpulse feedpulse-server
+log "No display found: running the demo headless (Ctrl+C stops)"
 
 # The demo feeds, on loopback; the first line the server prints is {"event":"ready","port":N,...}.
 server_log=$(mktemp)

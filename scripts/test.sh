@@ -4,7 +4,7 @@
 # benchmarks in their quick form (they print figures; they never fail on speed).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ensure_packages "${BUILD_PACKAGES[@]}"
+ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 
 BUILD=${FEEDPULSE_BUILD:-$FEEDPULSE_ROOT/build}
 ASAN_BUILD=${FEEDPULSE_ASAN_BUILD:-$FEEDPULSE_ROOT/build-asan}
