@@ -405,15 +405,48 @@ void MainWindow::showSettings(const QList<EndpointConfig> &endpoints, const QStr
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;
         if (!applyEndpoints(dialog->endpoints(), &error)) {
-            QMessageBox::warning(
-                this, tr("Config file"),
-                tr("The changes are applied but could not be saved to %1: %2").arg(m_configPath, error));
+            offerToReplaceBrokenConfig(error);
         }
         applySettings(dialog->settings());
         QSettings settings;
         m_settings.save(settings);
     });
     dialog->open();
+}
+
+void MainWindow::offerToReplaceBrokenConfig(const QString &error)
+{
+    // Only a file that does not parse is refused; it was backed up when it was loaded.
+    const LoadedConfig onDisk = ConfigStore::load(m_configPath);
+    if (onDisk.parsed) {
+        QMessageBox::warning(
+            this, tr("Config file"),
+            tr("The changes are applied but could not be saved to %1: %2").arg(m_configPath, error));
+        return;
+    }
+    QString question = tr("%1 could not be read when FeedPulse started, so it was not replaced: %2")
+                           .arg(m_configPath, error);
+    if (!onDisk.backupPath.isEmpty()) {
+        question += u"\n\n"_s + tr("A copy of it is kept as %1.").arg(onDisk.backupPath);
+    }
+    question += u"\n\n"_s + tr("Replace it with the endpoints you see now?");
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Config file"), question,
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"replaceConfigBox"_s);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes) {
+            return;
+        }
+        QString reason;
+        if (ConfigStore::save(m_configPath, m_endpoints, &reason, true)) {
+            statusBar()->showMessage(tr("Saved to %1").arg(m_configPath), NoticeMs);
+        } else {
+            QMessageBox::warning(this, tr("Config file"), tr("Not saved: %1").arg(reason));
+        }
+    });
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

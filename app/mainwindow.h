@@ -74,6 +74,8 @@ private:
     void updateActions();
     void updateSummary();
     void showConfigProblem(const QString &message);
+    // After a refused save: asks whether to replace a config file that does not parse.
+    void offerToReplaceBrokenConfig(const QString &error);
     // Opens the settings dialog (non-modal to the event loop) on these endpoints; OK applies them.
     void showSettings(const QList<EndpointConfig> &endpoints, const QString &select);
     void restoreLayout();

@@ -251,9 +251,36 @@ void tst_MainWindow::brokenConfigIsKeptAndShown()
     QString error;
     QVERIFY(!window.applyEndpoints({}, &error));
     QVERIFY(!error.isEmpty());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), broken);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+    }
+    QFile backup(path + u".bak"_s);
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), broken);
+
+    // Through the settings dialog the user is asked, and only "Yes" replaces the file.
+    box->close();
+    const auto acceptSettings = [&window] {
+        window.openSettings();
+        auto *dialog = window.findChild<QDialog *>(u"settingsDialog"_s);
+        QVERIFY(dialog);
+        dialog->accept();
+    };
+    acceptSettings();
+    auto *question = window.findChild<QMessageBox *>(u"replaceConfigBox"_s);
+    QVERIFY(question);
+    QVERIFY(question->text().contains(path + u".bak"_s));
+    QTest::mouseClick(question->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"replaceConfigBox"_s));
+    QCOMPARE(ConfigStore::load(path).parsed, false);
+    acceptSettings();
+    question = window.findChild<QMessageBox *>(u"replaceConfigBox"_s);
+    QVERIFY(question);
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY(ConfigStore::load(path).parsed);
+    QCOMPARE(ConfigStore::load(path).endpoints.size(), 0);
 }
 
 void tst_MainWindow::layoutIsKeptInSettings()
