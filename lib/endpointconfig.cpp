@@ -1,5 +1,7 @@
 #include "endpointconfig.h"
 
+#include "jsonreader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,143 +29,8 @@ struct Tr
 constexpr int MaxNameLength = 64;
 constexpr int MaxSendQueueLimit = 1000000;
 
-QString joinPath(const QString &prefix, QStringView key)
-{
-    if (prefix.isEmpty())
-        return key.toString();
-    return prefix % u'.' % key;
-}
-
-QString indexPath(const QString &path, qsizetype index)
-{
-    return path % u'[' % QString::number(index) % u']';
-}
-
-// Reads typed values out of JSON, recording a path-named issue for every value of the wrong type.
-// A value of the wrong type leaves the destination untouched, so the default stays in place.
-class Reader
-{
-public:
-    ConfigIssues issues;
-
-    void add(const QString &path, const QString &message) { issues.append({path, message}); }
-
-    void checkKeys(const QJsonObject &object, const QString &path, std::initializer_list<QStringView> known)
-    {
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QString key = it.key();
-            if (std::find(known.begin(), known.end(), QStringView(key)) != known.end())
-                continue;
-            if (key == u"url"_s && std::find(known.begin(), known.end(), QStringView(u"urls")) != known.end())
-                add(joinPath(path, key), Tr::tr("unknown key (use \"urls\", an array of strings)"));
-            else
-                add(joinPath(path, key), Tr::tr("unknown key"));
-        }
-    }
-
-    bool readString(const QJsonValue &value, const QString &path, QString *out)
-    {
-        if (!value.isString()) {
-            add(path, Tr::tr("expected a string"));
-            return false;
-        }
-        *out = value.toString();
-        return true;
-    }
-
-    bool readBool(const QJsonValue &value, const QString &path, bool *out)
-    {
-        if (!value.isBool()) {
-            add(path, Tr::tr("expected true or false"));
-            return false;
-        }
-        *out = value.toBool();
-        return true;
-    }
-
-    bool readNumber(const QJsonValue &value, const QString &path, double *out)
-    {
-        if (!value.isDouble()) {
-            add(path, Tr::tr("expected a number"));
-            return false;
-        }
-        *out = value.toDouble();
-        return true;
-    }
-
-    // Any JSON number that is whole and fits an int, so 1e3 and 10.0 are fine but 1.5 is not.
-    bool readInt(const QJsonValue &value, const QString &path, int *out)
-    {
-        if (!value.isDouble()) {
-            add(path, Tr::tr("expected an integer"));
-            return false;
-        }
-        const double number = value.toDouble();
-        if (!std::isfinite(number) || std::floor(number) != number) {
-            add(path, Tr::tr("expected an integer"));
-            return false;
-        }
-        if (number < double(std::numeric_limits<int>::min()) ||
-            number > double(std::numeric_limits<int>::max())) {
-            add(path, Tr::tr("expected an integer between %1 and %2")
-                          .arg(std::numeric_limits<int>::min())
-                          .arg(std::numeric_limits<int>::max()));
-            return false;
-        }
-        *out = int(number);
-        return true;
-    }
-
-    bool readStringList(const QJsonValue &value, const QString &path, QStringList *out)
-    {
-        if (!value.isArray()) {
-            add(path, Tr::tr("expected an array of strings"));
-            return false;
-        }
-        // A bad element becomes an empty string rather than vanishing, so that validate() still
-        // reports the good ones under their own index.
-        const QJsonArray array = value.toArray();
-        QStringList result;
-        bool ok = true;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QJsonValue element = array.at(i);
-            if (!element.isString()) {
-                add(indexPath(path, i), Tr::tr("expected a string"));
-                ok = false;
-            }
-            result.append(element.toString());
-        }
-        *out = result;
-        return ok;
-    }
-
-    bool readIntList(const QJsonValue &value, const QString &path, QList<int> *out)
-    {
-        if (!value.isArray()) {
-            add(path, Tr::tr("expected an array of integers"));
-            return false;
-        }
-        const QJsonArray array = value.toArray();
-        QList<int> result;
-        bool ok = true;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            int number = 0;
-            ok = readInt(array.at(i), indexPath(path, i), &number) && ok;
-            result.append(number);
-        }
-        *out = result;
-        return ok;
-    }
-
-    // Calls read(value, path) when key is present.
-    template <typename Read>
-    void optional(const QJsonObject &object, const QString &prefix, QStringView key, Read read)
-    {
-        const auto it = object.constFind(key);
-        if (it != object.constEnd())
-            read(it.value(), joinPath(prefix, key));
-    }
-};
+const auto joinPath = &JsonReader::joinPath;
+const auto indexPath = &JsonReader::indexPath;
 
 QString jitterChoices()
 {
@@ -175,7 +42,7 @@ QString modeChoices()
     return Tr::tr("expected one of ping, text, json, passive");
 }
 
-void readHeartbeat(Reader &r, const QJsonObject &object, const QString &path, HeartbeatPolicy *hb)
+void readHeartbeat(JsonReader &r, const QJsonObject &object, const QString &path, HeartbeatPolicy *hb)
 {
     r.checkKeys(object, path,
                 {u"mode", u"interval_ms", u"timeout_ms", u"max_missed", u"any_traffic_resets", u"payload",
@@ -242,7 +109,7 @@ void readHeartbeat(Reader &r, const QJsonObject &object, const QString &path, He
     });
 }
 
-void readReconnect(Reader &r, const QJsonObject &object, const QString &path, EndpointConfig *config)
+void readReconnect(JsonReader &r, const QJsonObject &object, const QString &path, EndpointConfig *config)
 {
     r.checkKeys(object, path,
                 {u"initial_ms", u"max_ms", u"factor", u"jitter", u"max_attempts", u"stable_ms",
@@ -398,7 +265,7 @@ EndpointConfig EndpointConfig::fromJson(const QJsonObject &object, const QString
                                         ConfigIssues *issues)
 {
     EndpointConfig config;
-    Reader r;
+    JsonReader r;
     const QString &prefix = pathPrefix;
 
     r.checkKeys(object, prefix,

@@ -1,5 +1,6 @@
 // FeedServerConfig: validation and the JSON form (see feedserver.h for the keys).
 #include "feedserver.h"
+#include "jsonreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,123 +25,15 @@ struct Tr
 
 constexpr double MaxRate = 100'000;
 constexpr int MaxMessageSize = 16 * 1024 * 1024;
-// Whole numbers a JSON double holds exactly.
-constexpr qint64 MaxJsonInteger = qint64(1) << 53;
-
-QString joinPath(const QString &prefix, QStringView key)
-{
-    if (prefix.isEmpty())
-        return key.toString();
-    return prefix % u'.' % key;
-}
 
 QString feedPath(qsizetype index)
 {
     return u"feeds[%1]"_s.arg(index);
 }
 
-// Reads typed values out of JSON, recording a path-named issue for every value of the wrong type.
-// A value of the wrong type leaves the destination untouched, so the default stays in place.
-class Reader
-{
-public:
-    ConfigIssues issues;
+const auto joinPath = &JsonReader::joinPath;
 
-    void add(const QString &path, const QString &message) { issues.append({path, message}); }
-
-    void checkKeys(const QJsonObject &object, const QString &path, std::initializer_list<QStringView> known)
-    {
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QString key = it.key();
-            if (std::find(known.begin(), known.end(), QStringView(key)) == known.end())
-                add(joinPath(path, key), Tr::tr("unknown key"));
-        }
-    }
-
-    bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out)
-    {
-        if (!value.isObject()) {
-            add(path, Tr::tr("expected an object"));
-            return false;
-        }
-        *out = value.toObject();
-        return true;
-    }
-
-    bool readString(const QJsonValue &value, const QString &path, QString *out)
-    {
-        if (!value.isString()) {
-            add(path, Tr::tr("expected a string"));
-            return false;
-        }
-        *out = value.toString();
-        return true;
-    }
-
-    bool readBool(const QJsonValue &value, const QString &path, bool *out)
-    {
-        if (!value.isBool()) {
-            add(path, Tr::tr("expected true or false"));
-            return false;
-        }
-        *out = value.toBool();
-        return true;
-    }
-
-    bool readNumber(const QJsonValue &value, const QString &path, double *out)
-    {
-        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            add(path, Tr::tr("expected a number"));
-            return false;
-        }
-        *out = value.toDouble();
-        return true;
-    }
-
-    // Any JSON number that is whole and within [minimum, maximum], so 1e3 and 10.0 are fine but 1.5
-    // is not.
-    bool readInteger(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum,
-                     qint64 *out)
-    {
-        const double number = value.toDouble();
-        if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number) {
-            add(path, Tr::tr("expected an integer"));
-            return false;
-        }
-        if (number < double(minimum) || number > double(maximum)) {
-            add(path, Tr::tr("expected an integer between %1 and %2").arg(minimum).arg(maximum));
-            return false;
-        }
-        *out = qint64(number);
-        return true;
-    }
-
-    bool readInt(const QJsonValue &value, const QString &path, int *out)
-    {
-        qint64 number = 0;
-        if (!readInteger(value, path, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(),
-                         &number))
-            return false;
-        *out = int(number);
-        return true;
-    }
-
-    bool readInt64(const QJsonValue &value, const QString &path, qint64 *out)
-    {
-        return readInteger(value, path, -MaxJsonInteger, MaxJsonInteger, out);
-    }
-
-    // Calls read(value, path) when key is present.
-    template <typename Read>
-    void optional(const QJsonObject &object, const QString &prefix, QStringView key, Read read)
-    {
-        const auto it = object.constFind(key);
-        if (it != object.constEnd())
-            read(it.value(), joinPath(prefix, key));
-    }
-};
-
-void readFeed(Reader &r, const QJsonObject &object, const QString &path, FeedSpec *feed)
+void readFeed(JsonReader &r, const QJsonObject &object, const QString &path, FeedSpec *feed)
 {
     r.checkKeys(object, path, {u"path", u"rate", u"size"});
     r.optional(object, path, u"path",
@@ -151,7 +44,7 @@ void readFeed(Reader &r, const QJsonObject &object, const QString &path, FeedSpe
                [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &feed->size); });
 }
 
-void readFeeds(Reader &r, const QJsonValue &value, const QString &path, QList<FeedSpec> *feeds)
+void readFeeds(JsonReader &r, const QJsonValue &value, const QString &path, QList<FeedSpec> *feeds)
 {
     if (!value.isArray()) {
         r.add(path, Tr::tr("expected an array of feeds"));
@@ -171,7 +64,7 @@ void readFeeds(Reader &r, const QJsonValue &value, const QString &path, QList<Fe
     *feeds = result;
 }
 
-void readHeartbeat(Reader &r, const QJsonObject &object, const QString &path, FeedServerConfig *config)
+void readHeartbeat(JsonReader &r, const QJsonObject &object, const QString &path, FeedServerConfig *config)
 {
     r.checkKeys(object, path, {u"interval_ms", u"timeout_ms", u"evict_code"});
     r.optional(object, path, u"interval_ms",
@@ -182,7 +75,7 @@ void readHeartbeat(Reader &r, const QJsonObject &object, const QString &path, Fe
                [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config->evictCode); });
 }
 
-void readFaults(Reader &r, const QJsonObject &object, const QString &path, FeedServerConfig *config)
+void readFaults(JsonReader &r, const QJsonObject &object, const QString &path, FeedServerConfig *config)
 {
     r.checkKeys(object, path, {u"ignore_pings", u"stall", u"close_every_ms", u"close_code", u"refuse_ms"});
     r.optional(object, path, u"ignore_pings",
@@ -296,7 +189,7 @@ ConfigIssues FeedServerConfig::validate() const
 FeedServerConfig FeedServerConfig::fromJson(const QJsonObject &json, ConfigIssues *issues)
 {
     FeedServerConfig config;
-    Reader r;
+    JsonReader r;
     const QString root;
 
     r.checkKeys(json, root,

@@ -120,40 +120,8 @@
 <context>
     <name>EndpointConfig</name>
     <message>
-        <source>unknown key (use &quot;urls&quot;, an array of strings)</source>
-        <translation>未知的键（请使用 &quot;urls&quot;，即字符串数组）</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>未知的键</translation>
-    </message>
-    <message>
         <source>expected a string</source>
         <translation>应为字符串</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>应为 true 或 false</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
-        <source>expected an integer</source>
-        <translation>应为整数</translation>
-    </message>
-    <message>
-        <source>expected an integer between %1 and %2</source>
-        <translation>应为 %1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>应为字符串数组</translation>
-    </message>
-    <message>
-        <source>expected an array of integers</source>
-        <translation>应为整数数组</translation>
     </message>
     <message>
         <source>expected one of none, full, equal, decorrelated</source>
@@ -823,34 +791,6 @@ wss://backup.example/feed</translation>
 <context>
     <name>FeedServerConfig</name>
     <message>
-        <source>unknown key</source>
-        <translation>未知的键</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>应为字符串</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>应为 true 或 false</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
-        <source>expected an integer</source>
-        <translation>应为整数</translation>
-    </message>
-    <message>
-        <source>expected an integer between %1 and %2</source>
-        <translation>应为 %1 到 %2 之间的整数</translation>
-    </message>
-    <message>
         <source>expected an array of feeds</source>
         <translation>应为数据流数组</translation>
     </message>
@@ -979,6 +919,49 @@ wss://backup.example/feed</translation>
     <message>
         <source>send: &quot;text&quot; must be a string</source>
         <translation>send: &quot;text&quot; 必须是字符串</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>unknown key (use &quot;urls&quot;, an array of strings)</source>
+        <translation>未知的键（请使用 &quot;urls&quot;，即字符串数组）</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected an integer between %1 and %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>应为字符串数组</translation>
+    </message>
+    <message>
+        <source>expected an array of integers</source>
+        <translation>应为整数数组</translation>
     </message>
 </context>
 <context>

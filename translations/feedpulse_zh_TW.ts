@@ -120,40 +120,8 @@
 <context>
     <name>EndpointConfig</name>
     <message>
-        <source>unknown key (use &quot;urls&quot;, an array of strings)</source>
-        <translation>未知的鍵（請使用 &quot;urls&quot;，即字串陣列）</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>未知的鍵</translation>
-    </message>
-    <message>
         <source>expected a string</source>
         <translation>應為字串</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>應為 true 或 false</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>應為數字</translation>
-    </message>
-    <message>
-        <source>expected an integer</source>
-        <translation>應為整數</translation>
-    </message>
-    <message>
-        <source>expected an integer between %1 and %2</source>
-        <translation>應為介於 %1 到 %2 之間的整數</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>應為字串陣列</translation>
-    </message>
-    <message>
-        <source>expected an array of integers</source>
-        <translation>應為整數陣列</translation>
     </message>
     <message>
         <source>expected one of none, full, equal, decorrelated</source>
@@ -823,34 +791,6 @@ wss://backup.example/feed</translation>
 <context>
     <name>FeedServerConfig</name>
     <message>
-        <source>unknown key</source>
-        <translation>未知的鍵</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>應為物件</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>應為字串</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>應為 true 或 false</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>應為數字</translation>
-    </message>
-    <message>
-        <source>expected an integer</source>
-        <translation>應為整數</translation>
-    </message>
-    <message>
-        <source>expected an integer between %1 and %2</source>
-        <translation>應為介於 %1 到 %2 之間的整數</translation>
-    </message>
-    <message>
         <source>expected an array of feeds</source>
         <translation>應為資料串流陣列</translation>
     </message>
@@ -979,6 +919,49 @@ wss://backup.example/feed</translation>
     <message>
         <source>send: &quot;text&quot; must be a string</source>
         <translation>send: &quot;text&quot; 必須是字串</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>unknown key (use &quot;urls&quot;, an array of strings)</source>
+        <translation>未知的鍵（請使用 &quot;urls&quot;，即字串陣列）</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的鍵</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>應為物件</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>應為字串</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>應為 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>應為數字</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>應為整數</translation>
+    </message>
+    <message>
+        <source>expected an integer between %1 and %2</source>
+        <translation>應為介於 %1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>應為字串陣列</translation>
+    </message>
+    <message>
+        <source>expected an array of integers</source>
+        <translation>應為整數陣列</translation>
     </message>
 </context>
 <context>
