@@ -10,47 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void appendString(QByteArray &out, QStringView text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += "0123456789abcdef"[(uchar(c) >> 4) & 0xf];
-                out += "0123456789abcdef"[uchar(c) & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 // Events are printed and logged for every pong and stats tick, so scalars are written directly;
 // only nested containers (rare) go through QJsonDocument.
 void appendValue(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        appendString(out, value.toString());
+        EngineEvent::appendJsonString(out, value.toString());
         return;
     case QJsonValue::Bool:
         out += value.toBool() ? "true" : "false";
@@ -92,15 +58,49 @@ QByteArray EngineEvent::toJsonLine() const
     line.reserve(96 + 32 * fields.size());
     line += "{\"ts\":\"" + formatTimestamp(timestampMs).toLatin1() + '"';
     line += ",\"endpoint\":";
-    appendString(line, endpoint);
+    EngineEvent::appendJsonString(line, endpoint);
     line += ",\"event\":";
-    appendString(line, type);
+    EngineEvent::appendJsonString(line, type);
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         line += ',';
-        appendString(line, it.key());
+        EngineEvent::appendJsonString(line, it.key());
         line += ':';
         appendValue(line, it.value());
     }
     line += '}';
     return line;
+}
+
+void EngineEvent::appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[(uchar(c) >> 4) & 0xf];
+                out += "0123456789abcdef"[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
 }

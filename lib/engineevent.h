@@ -17,6 +17,8 @@ struct EngineEvent
     // One JSON line without the trailing newline, with ts, endpoint and event first.
     QByteArray toJsonLine() const;
     static QString formatTimestamp(qint64 msSinceEpoch);
+    // Appends text as a quoted, escaped JSON string: the one escaper of every hand-written line.
+    static void appendJsonString(QByteArray &out, QStringView text);
 };
 
 Q_DECLARE_METATYPE(EngineEvent)

@@ -25,54 +25,6 @@ const QRegularExpression &fileNamePattern()
     return pattern;
 }
 
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static constexpr char Hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += Hex[(c >> 4) & 0xf];
-                out += Hex[c & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-QByteArray directionName(LogRecord::Direction direction)
-{
-    switch (direction) {
-    case LogRecord::Direction::In:
-        return "in";
-    case LogRecord::Direction::Out:
-        return "out";
-    case LogRecord::Direction::Event:
-        return "event";
-    }
-    return "in";
-}
-
 } // namespace
 
 LogRecorder::LogRecorder(MessageStore *store, QObject *parent) : QObject(parent), m_store(store) {}
@@ -149,7 +101,7 @@ void LogRecorder::flush()
         m_missed += missed;
         m_lastSeq += missed;
         for (const LogRecord &record : records) {
-            if (!writeLine(formatRecord(record))) {
+            if (!writeLine(record.toJsonLine())) {
                 return;
             }
             m_lastSeq = record.seq;
@@ -163,33 +115,6 @@ void LogRecorder::flush()
         fail(tr("Cannot write the log file %1: %2. Recording has stopped.")
                  .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
     }
-}
-
-QByteArray LogRecorder::formatRecord(const LogRecord &record)
-{
-    QByteArray line;
-    line.reserve(96 + record.endpoint.size() + (record.binary ? record.data.size() * 2 : record.text.size()));
-    line += "{\"seq\":";
-    line += QByteArray::number(record.seq);
-    line += ",\"ts\":\"";
-    line +=
-        QDateTime::fromMSecsSinceEpoch(record.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
-    line += "\",\"endpoint\":";
-    appendJsonString(line, record.endpoint);
-    line += ",\"direction\":\"";
-    line += directionName(record.direction);
-    line += "\",\"heartbeat\":";
-    line += record.heartbeat ? "true" : "false";
-    if (record.binary) {
-        line += ",\"hex\":\"";
-        line += record.data.toHex();
-        line += '"';
-    } else {
-        line += ",\"text\":";
-        appendJsonString(line, record.text);
-    }
-    line += "}\n";
-    return line;
 }
 
 bool LogRecorder::openNextFile(QString *error)

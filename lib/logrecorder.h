@@ -44,9 +44,6 @@ public:
     // Pulls everything pending from the store now and pushes it to the file.
     void flush();
 
-    // One record as its NDJSON line, newline included.
-    static QByteArray formatRecord(const LogRecord &record);
-
 Q_SIGNALS:
     // Recording has stopped because a file could not be opened or written; message names the file.
     void errorOccurred(const QString &message);

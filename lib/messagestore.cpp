@@ -1,5 +1,9 @@
 #include "messagestore.h"
 
+#include "engineevent.h"
+
+#include <QDateTime>
+
 #include <algorithm>
 
 // Layout: m_ring holds exactly m_count records (the vector grows lazily up to m_capacity, so an
@@ -124,4 +128,43 @@ QList<LogRecord> MessageStore::recordsSince(quint64 after, qsizetype max, quint6
             result.append(m_ring[(start + i) % m_count]);
     }
     return result;
+}
+
+QByteArray LogRecord::directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::In:
+        return "in";
+    case Direction::Out:
+        return "out";
+    case Direction::Event:
+        return "event";
+    }
+    return "in";
+}
+
+QByteArray LogRecord::toJsonLine() const
+{
+    QByteArray line;
+    line.reserve(96 + endpoint.size() + (binary ? data.size() * 2 : text.size()));
+    line += "{\"seq\":";
+    line += QByteArray::number(seq);
+    line += ",\"ts\":\"";
+    line += QDateTime::fromMSecsSinceEpoch(timestampMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    line += "\",\"endpoint\":";
+    EngineEvent::appendJsonString(line, endpoint);
+    line += ",\"direction\":\"";
+    line += directionName(direction);
+    line += "\",\"heartbeat\":";
+    line += heartbeat ? "true" : "false";
+    if (binary) {
+        line += ",\"hex\":\"";
+        line += data.toHex();
+        line += '"';
+    } else {
+        line += ",\"text\":";
+        EngineEvent::appendJsonString(line, text);
+    }
+    line += "}\n";
+    return line;
 }

@@ -22,6 +22,13 @@ struct LogRecord
     bool binary = false;    // payload is in data, not text
     QString text;
     QByteArray data;
+
+    // One NDJSON line with its newline, the format of recordings and exports:
+    // {"seq":N,"ts":"ISO UTC ms","endpoint":…,"direction":"in|out|event","heartbeat":bool,"text":…}
+    // with "hex" instead of "text" for binary payloads.
+    QByteArray toJsonLine() const;
+    // "in", "out" or "event": the machine-readable name, never translated.
+    static QByteArray directionName(Direction direction);
 };
 
 // The bounded log between the network thread and its readers. Writers append from any thread;

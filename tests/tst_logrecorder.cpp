@@ -133,7 +133,7 @@ void tst_LogRecorder::formatRecord()
 {
     QFETCH(LogRecord, record);
     QFETCH(QByteArray, expected);
-    const QByteArray line = LogRecorder::formatRecord(record);
+    const QByteArray line = record.toJsonLine();
     QCOMPARE(line, expected);
     QVERIFY(!QJsonDocument::fromJson(line).isNull());
 }

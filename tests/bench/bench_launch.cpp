@@ -76,8 +76,9 @@ int main(int argc, char *argv[])
     parser.addOption(quick);
     parser.process(app);
     const int launches = parser.isSet(quick) ? 3 : 7;
-    out() << "platform: " << (qEnvironmentVariableIsSet("DISPLAY") ? u"xcb (DISPLAY is set)"_s : u"offscreen"_s)
-          << ", " << Endpoints << " endpoints\n";
+    out() << "platform: "
+          << (qEnvironmentVariableIsSet("DISPLAY") ? u"xcb (DISPLAY is set)"_s : u"offscreen"_s) << ", "
+          << Endpoints << " endpoints\n";
 
     FeedServerConfig serverConfig;
     serverConfig.feeds = {FeedSpec{u"/ticker"_s, 1, 0}};
