@@ -879,10 +879,17 @@ ConnectionStats Connection::stats() const
     s.rttAvgMs = m_rttCount ? double(m_rttSum) / double(m_rttCount) : -1.0;
     if (!m_rttWindow.empty()) {
         std::vector<qint64> sorted = m_rttWindow;
-        const std::size_t rank = (sorted.size() * 95 + 99) / 100 - 1; // nearest-rank p95
-        std::nth_element(sorted.begin(), sorted.begin() + qsizetype(rank), sorted.end());
-        s.rttP95Ms = sorted[rank];
+        // Nearest-rank percentiles.
+        const auto percentile = [&sorted](std::size_t p) {
+            const std::size_t rank = (sorted.size() * p + 99) / 100 - 1;
+            std::nth_element(sorted.begin(), sorted.begin() + qsizetype(rank), sorted.end());
+            return sorted[rank];
+        };
+        s.rttP50Ms = percentile(50);
+        s.rttP95Ms = percentile(95);
     }
+    s.rttSumMs = m_rttSum;
+    s.rttCount = m_rttCount;
     s.staleCount = m_staleCount;
     s.queueDepth = int(m_queue.size());
     s.queueDropped = m_queueDropped;

@@ -30,7 +30,10 @@ struct ConnectionStats
     qint64 rttLastMs = -1;    // -1 = no sample yet
     qint64 rttMinMs = -1;
     double rttAvgMs = -1;
+    qint64 rttP50Ms = -1; // over the last 128 round trips
     qint64 rttP95Ms = -1;
+    qint64 rttSumMs = 0; // every round trip since the connection was created
+    quint64 rttCount = 0;
     quint64 staleCount = 0;
     int queueDepth = 0;
     quint64 queueDropped = 0;
