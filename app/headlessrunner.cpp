@@ -5,6 +5,7 @@
 #include "connectionmanager.h"
 #include "engineevent.h"
 #include "messagestore.h"
+#include "metrics.h"
 #include "networkmonitor.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,17 @@ int HeadlessRunner::start()
     connect(m_manager, &ConnectionManager::allStopped, this, &HeadlessRunner::finish);
     connect(m_manager->store(), &MessageStore::recordsAvailable, this, &HeadlessRunner::printRecords,
             Qt::QueuedConnection);
+    if (m_options.metricsPort >= 0) {
+        m_metrics = new MetricsServer([this] { return m_manager->snapshot(); }, this);
+        QString error;
+        if (!m_metrics->listen(m_options.metricsBind, quint16(m_options.metricsPort), &error)) {
+            std::fprintf(stderr, "feedpulse: --metrics-port: %s\n", qUtf8Printable(error));
+            return 2;
+        }
+        // On stderr, so that stdout stays one event per line; a port of 0 is only known now.
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(tr("feedpulse: serving metrics on %1").arg(m_metrics->url())));
+    }
     for (const EndpointConfig &endpoint : config.endpoints) {
         m_manager->addEndpoint(endpoint);
     }
@@ -81,6 +93,9 @@ void HeadlessRunner::requestQuit()
     }
     m_quitting = true;
     m_statsTimer.stop();
+    if (m_metrics) {
+        m_metrics->setHealthy(false);
+    }
     m_quitTimer.start(ShutdownGraceMs);
     m_manager->stopAll();
 }

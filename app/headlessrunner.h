@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QFile>
+#include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 class CommandReader;
 class ConnectionManager;
+class MetricsServer;
 struct EngineEvent;
 
 struct HeadlessOptions
@@ -16,6 +18,8 @@ struct HeadlessOptions
     bool logMessages = false;
     int statsIntervalMs = 0; // 0 = no stats events
     bool commands = false;   // read commands from stdin
+    int metricsPort = -1;    // serve /metrics and /healthz here; -1 = off, 0 = any free port
+    QHostAddress metricsBind = QHostAddress(QHostAddress::LocalHost);
 };
 
 // Runs the engine without a window: every event becomes one JSON line on stdout (README "Headless
@@ -50,6 +54,7 @@ private:
     QFile m_out;
     ConnectionManager *m_manager = nullptr;
     CommandReader *m_commands = nullptr;
+    MetricsServer *m_metrics = nullptr;
     QTimer m_statsTimer;
     QTimer m_quitTimer; // bounds a clean shutdown
     quint64 m_lastSeq = 0;

@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QPixmap>
 #include <QScreen>
 #include <QSettings>
@@ -46,6 +47,35 @@ int parsePositive(const QCommandLineParser &parser, const QString &name, bool *o
         *ok = false;
     }
     return value;
+}
+
+// --metrics-port (-1 when absent) and --metrics-bind; false after printing what is wrong.
+bool parseMetrics(const QCommandLineParser &parser, int *port, QHostAddress *bind)
+{
+    *port = -1;
+    if (parser.isSet(u"metrics-port"_s)) {
+        bool valid = false;
+        *port = parser.value(u"metrics-port"_s).toInt(&valid);
+        if (!valid || *port < 0 || *port > 65535) {
+            printError(QCoreApplication::translate("main", "feedpulse: --metrics-port must be a port number "
+                                                           "from 0 to 65535, got \"%1\"")
+                           .arg(parser.value(u"metrics-port"_s)));
+            return false;
+        }
+    }
+    if (parser.isSet(u"metrics-bind"_s)) {
+        if (!bind->setAddress(parser.value(u"metrics-bind"_s))) {
+            printError(QCoreApplication::translate("main", "feedpulse: --metrics-bind must be an IP address, "
+                                                           "got \"%1\"")
+                           .arg(parser.value(u"metrics-bind"_s)));
+            return false;
+        }
+        if (*port < 0) {
+            printError(QCoreApplication::translate("main", "feedpulse: --metrics-bind needs --metrics-port"));
+            return false;
+        }
+    }
+    return true;
 }
 
 // Headless mode must run where there is no display, so the application class is chosen before
@@ -99,6 +129,14 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "Print a stats event per endpoint this often."),
          QCoreApplication::translate("main", "ms")},
         {u"commands"_s, QCoreApplication::translate("main", "Read JSON commands from standard input.")},
+        {u"metrics-port"_s,
+         QCoreApplication::translate("main",
+                                     "Serve Prometheus metrics at /metrics (and /healthz) on this port; "
+                                     "0 picks a free one."),
+         QCoreApplication::translate("main", "port")},
+        {u"metrics-bind"_s,
+         QCoreApplication::translate("main", "Address to serve metrics on (default 127.0.0.1)."),
+         QCoreApplication::translate("main", "address")},
         {u"screenshot"_s,
          QCoreApplication::translate("main", "Save a screenshot of the window to this PNG file, then quit."),
          QCoreApplication::translate("main", "file")},
@@ -128,6 +166,7 @@ int runHeadless(QCoreApplication &app, const QCommandLineParser &parser)
     options.statsIntervalMs = parsePositive(parser, u"stats-interval"_s, &ok);
     options.logMessages = parser.isSet(u"log-messages"_s);
     options.commands = parser.isSet(u"commands"_s);
+    ok = parseMetrics(parser, &options.metricsPort, &options.metricsBind) && ok;
     if (!ok) {
         return 2;
     }
@@ -185,6 +224,9 @@ int runWindow(QApplication &app, const QCommandLineParser &parser)
     bool ok = true;
     const int durationS = parsePositive(parser, u"duration"_s, &ok);
     int screenshotAfterMs = parsePositive(parser, u"screenshot-after"_s, &ok);
+    int metricsPort = -1;
+    QHostAddress metricsBind(QHostAddress::LocalHost);
+    ok = parseMetrics(parser, &metricsPort, &metricsBind) && ok;
     if (!ok) {
         return 2;
     }
@@ -194,6 +236,9 @@ int runWindow(QApplication &app, const QCommandLineParser &parser)
 
     ConnectionManager manager;
     MainWindow window(&manager);
+    if (metricsPort >= 0) {
+        window.setMetricsAddress(metricsBind, metricsPort);
+    }
     Demo demo;
     if (parser.isSet(u"demo"_s)) {
         QString error;

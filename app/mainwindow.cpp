@@ -10,6 +10,7 @@
 #include "logrecorder.h"
 #include "logview.h"
 #include "messagestore.h"
+#include "metrics.h"
 #include "notifier.h"
 #include "sendmessagedialog.h"
 #include "settingsdialog.h"
@@ -319,8 +320,43 @@ void MainWindow::applySettings(const AppSettings &settings)
             statusBar()->showMessage(tr("Recording not started: %1").arg(error), NoticeMs);
         }
     }
+    if (before.metricsPort != settings.metricsPort) {
+        applyMetrics();
+    }
     if (before.language != settings.language && isVisible()) {
         statusBar()->showMessage(tr("The language changes when FeedPulse starts again."), NoticeMs);
+    }
+}
+
+void MainWindow::setMetricsAddress(const QHostAddress &bind, int portOverride)
+{
+    m_metricsBind = bind;
+    m_metricsPortOverride = portOverride;
+    applyMetrics();
+}
+
+void MainWindow::applyMetrics()
+{
+    const int port = m_metricsPortOverride >= 0 ? m_metricsPortOverride
+                                                : (m_settings.metricsPort > 0 ? m_settings.metricsPort : -1);
+    if (port < 0) {
+        if (m_metrics) {
+            m_metrics->close();
+        }
+        return;
+    }
+    if (!m_metrics) {
+        m_metrics = new MetricsServer([this] { return m_manager->snapshot(); }, this);
+    }
+    if (m_metrics->isListening() && m_metrics->address() == m_metricsBind &&
+        (port == 0 || m_metrics->port() == port)) {
+        return;
+    }
+    QString error;
+    if (m_metrics->listen(m_metricsBind, quint16(port), &error)) {
+        statusBar()->showMessage(tr("Serving metrics on %1").arg(m_metrics->url()), NoticeMs);
+    } else {
+        statusBar()->showMessage(tr("Metrics are off: %1").arg(error), NoticeMs);
     }
 }
 

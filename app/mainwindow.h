@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "endpointconfig.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QMainWindow>
 #include <QString>
@@ -11,6 +12,7 @@ class ConnectionManager;
 class EndpointTableModel;
 class LogRecorder;
 class LogView;
+class MetricsServer;
 class Notifier;
 class QAction;
 class QLabel;
@@ -39,7 +41,12 @@ public:
     void setEndpoints(const QList<EndpointConfig> &endpoints);
     QList<EndpointConfig> endpoints() const { return m_endpoints; }
 
-    // Applies and remembers general preferences (log capacity, recording, notifications).
+    // Where /metrics is served. A port of -1 leaves it to the settings' metrics port (0 there means
+    // off); 0 or more here overrides it, 0 picking a free port (--metrics-port, --metrics-bind).
+    void setMetricsAddress(const QHostAddress &bind, int portOverride);
+    MetricsServer *metricsServer() const { return m_metrics; }
+
+    // Applies and remembers general preferences (log capacity, recording, notifications, metrics).
     void applySettings(const AppSettings &settings);
     AppSettings settings() const { return m_settings; }
     // Applies an edited endpoint list: only changed endpoints restart. Saves to the config file
@@ -78,6 +85,7 @@ private:
     void offerToReplaceBrokenConfig(const QString &error);
     // Opens the settings dialog (non-modal to the event loop) on these endpoints; OK applies them.
     void showSettings(const QList<EndpointConfig> &endpoints, const QString &select);
+    void applyMetrics();
     void restoreLayout();
     void saveLayout() const;
 
@@ -88,6 +96,9 @@ private:
     Notifier *m_notifier;
     LogRecorder *m_recorder;
     QSystemTrayIcon *m_tray = nullptr;
+    MetricsServer *m_metrics = nullptr;
+    QHostAddress m_metricsBind = QHostAddress(QHostAddress::LocalHost);
+    int m_metricsPortOverride = -1;
     QLabel *m_summary;
     QString m_configPath;
     QList<EndpointConfig> m_endpoints;

@@ -11,6 +11,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "metrics.h"
 #include "sendmessagedialog.h"
 #include "testserver.h"
 
@@ -22,12 +23,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -68,6 +73,7 @@ private Q_SLOTS:
     void applyRestartsOnlyChangedAndSaves();
     void brokenConfigIsKeptAndShown();
     void layoutIsKeptInSettings();
+    void metricsFromSettingsAndCommandLine();
 };
 
 void tst_MainWindow::initTestCase()
@@ -298,6 +304,42 @@ void tst_MainWindow::layoutIsKeptInSettings()
     ConnectionManager manager;
     MainWindow window(&manager);
     QCOMPARE(window.table()->horizontalHeader()->sectionSize(EndpointTableModel::NameColumn), 211);
+}
+
+void tst_MainWindow::metricsFromSettingsAndCommandLine()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    MainWindow window(&manager);
+    window.setEndpoints({endpoint(u"m"_s, server)});
+    QTRY_COMPARE(stateOf(window, u"m"_s), int(State::Open));
+    QVERIFY(!window.metricsServer() || !window.metricsServer()->isListening());
+
+    // The general tab's metrics port turns /metrics on.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    AppSettings settings = window.settings();
+    settings.metricsPort = port;
+    window.applySettings(settings);
+    QVERIFY(window.metricsServer() && window.metricsServer()->isListening());
+    QCOMPARE(window.metricsServer()->port(), port);
+    QNetworkAccessManager http;
+    http.setProxy(QNetworkProxy::NoProxy);
+    std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(QUrl(window.metricsServer()->url()))));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(reply->readAll().contains("feedpulse_endpoint_up{endpoint=\"m\"} 1\n"));
+
+    // Port 0 in the settings turns it off again; the command line overrides the settings.
+    settings.metricsPort = 0;
+    window.applySettings(settings);
+    QVERIFY(!window.metricsServer()->isListening());
+    window.setMetricsAddress(QHostAddress(QHostAddress::LocalHost), 0);
+    QVERIFY(window.metricsServer()->isListening());
+    QVERIFY(window.metricsServer()->port() > 0);
 }
 
 QTEST_MAIN(tst_MainWindow)
