@@ -9,8 +9,9 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkgconf libgl-dev
                 qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
                 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6)
 
-# What the test suite needs on top: a real X server for the screenshot test.
-TEST_PACKAGES=(xvfb xauth)
+# What the test suite needs on top: a real X server for the screenshot test, and Prometheus (with
+# promtool) for the metrics tests.
+TEST_PACKAGES=(xvfb xauth prometheus)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
