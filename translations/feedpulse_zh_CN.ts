@@ -920,6 +920,10 @@ wss://backup.example/feed</translation>
         <source>send: &quot;text&quot; must be a string</source>
         <translation>send: &quot;text&quot; 必须是字符串</translation>
     </message>
+    <message>
+        <source>feedpulse: serving metrics on %1</source>
+        <translation>feedpulse：指标服务地址 %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1318,6 +1322,14 @@ wss://backup.example/feed</translation>
         <source>Replace it with the endpoints you see now?</source>
         <translation>要用当前显示的端点替换它吗？</translation>
     </message>
+    <message>
+        <source>Serving metrics on %1</source>
+        <translation>指标服务地址：%1</translation>
+    </message>
+    <message>
+        <source>Metrics are off: %1</source>
+        <translation>指标服务未开启：%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailsView</name>
@@ -1354,6 +1366,14 @@ wss://backup.example/feed</translation>
     <message>
         <source>(heartbeat)</source>
         <translation>（心跳）</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <source>cannot serve metrics on %1:%2: %3</source>
+        <extracomment>%1 is an address such as 127.0.0.1, %2 the port, %3 the system&apos;s reason</extracomment>
+        <translation>无法在 %1:%2 上提供指标：%3</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1949,34 @@ wss://backup.example/feed</translation>
     <message>
         <source>feedpulse: could not save the screenshot to %1</source>
         <translation>feedpulse: 无法将截图保存到 %1</translation>
+    </message>
+    <message>
+        <source>feedpulse: --metrics-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
+        <translation>feedpulse：--metrics-port 必须是 0 到 65535 之间的端口号，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feedpulse: --metrics-bind must be an IP address, got &quot;%1&quot;</source>
+        <translation>feedpulse：--metrics-bind 必须是 IP 地址，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>feedpulse: --metrics-bind needs --metrics-port</source>
+        <translation>feedpulse：--metrics-bind 需要同时指定 --metrics-port</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics at /metrics (and /healthz) on this port; 0 picks a free one.</source>
+        <translation>在此端口的 /metrics（以及 /healthz）提供 Prometheus 指标；0 表示自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address to serve metrics on (default 127.0.0.1).</source>
+        <translation>提供指标的地址（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
