@@ -183,7 +183,8 @@ void tst_Metrics::labelValuesAreEscaped()
     QFETCH(QByteArray, label);
     const QByteArray text =
         Metrics::render({stats(name, State::Open), stats(u"plain"_s, State::Idle)}, u"1"_s);
-    QVERIFY2(text.contains(QByteArray("feedpulse_endpoint_up{endpoint=\"" + label + "\"} 1\n")), text.constData());
+    QVERIFY2(text.contains(QByteArray("feedpulse_endpoint_up{endpoint=\"" + label + "\"} 1\n")),
+             text.constData());
     QCOMPARE(promtoolProblems(text), QString());
 }
 
@@ -231,7 +232,8 @@ void tst_Metrics::liveManagerScrapeIsValid()
     ConnectionManager manager;
     EndpointConfig config;
     config.name = u"live"_s;
-    config.urls = {remote.url(u"live"_s).toString()};
+    // A token in the URL must never reach a label.
+    config.urls = {remote.url(u"live"_s).toString() + u"&token=s3cr3t-t0ken"_s};
     config.heartbeat.mode = HeartbeatPolicy::Mode::Ping;
     config.heartbeat.intervalMs = 100;
     config.heartbeat.timeoutMs = 1000;
@@ -243,6 +245,7 @@ void tst_Metrics::liveManagerScrapeIsValid()
     QVERIFY(body.contains("feedpulse_endpoint_up{endpoint=\"live\"} 1\n"));
     QVERIFY(body.contains("feedpulse_rtt_seconds_count{endpoint=\"live\"}"));
     QVERIFY(!body.contains("feedpulse_messages_received_total{endpoint=\"live\"} 0\n"));
+    QVERIFY(!body.contains("s3cr3t"));
     QCOMPARE(promtoolProblems(body), QString());
 }
 
