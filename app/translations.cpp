@@ -15,7 +15,10 @@ void install(const QString &language)
     auto *app = QCoreApplication::instance();
     Q_ASSERT(app);
     auto *appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, u"feedpulse"_s, u"_"_s, u":/i18n"_s)) {
+    // English is the source language, but its plural forms live in feedpulse_en; it is also the
+    // fallback for a locale with no translation (C, or one we do not ship).
+    if (appTranslator->load(locale, u"feedpulse"_s, u"_"_s, u":/i18n"_s) ||
+        appTranslator->load(u"feedpulse_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(appTranslator);
     }
     auto *qtTranslator = new QTranslator(app);

@@ -7,11 +7,12 @@ export FEEDPULSE_ROOT
 # What building and running FeedPulse needs on Debian 12.
 BUILD_PACKAGES=(cmake ninja-build g++ pkgconf libgl-dev
                 qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
-                qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6)
+                qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+                qt6-translations-l10n)
 
-# What the test suite needs on top: a real X server for the screenshot test, and Prometheus (with
-# promtool) for the metrics tests.
-TEST_PACKAGES=(xvfb xauth prometheus)
+# What the test suite needs on top: a real X server and CJK fonts for the screenshot tests,
+# Prometheus (with promtool) for the metrics tests, and the desktop-file and AppStream validators.
+TEST_PACKAGES=(xvfb xauth fonts-noto-cjk prometheus desktop-file-utils appstream)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
