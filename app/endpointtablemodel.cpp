@@ -340,18 +340,21 @@ void EndpointTableModel::applyEvent(const EngineEvent &event)
             row->pendingReason = message;
         }
     } else if (type == u"stale"_s) {
-        //: Why a feed is stale; %1 is a duration such as "10 s"
-        annotate({State::Stale}, tr("silent %1").arg(durationText(f.value(u"silent_ms"_s).toInteger())));
+        annotate({State::Stale},
+                 //: Why a feed is stale; %1 is a duration such as "10 s"
+                 tr("silent %1").arg(durationText(f.value(u"silent_ms"_s).toInteger())));
     } else if (type == u"connecting"_s) {
         const int attempt = f.value(u"attempt"_s).toInt();
         row->stats.attemptsInStreak = attempt;
-        //: A connection attempt; %1 is its number in the current series of failures
-        annotate({State::Connecting}, tr("attempt %1").arg(attempt));
+        annotate({State::Connecting},
+                 //: A connection attempt; %1 is its number in the current series of failures
+                 tr("attempt %1").arg(attempt));
     } else if (type == u"reconnect_scheduled"_s) {
         const qint64 delay = f.value(u"delay_ms"_s).toInteger();
         row->retryAt = m_clock->now() + delay;
-        //: %1 is a duration such as "4 s"
-        annotate({State::Backoff, State::GaveUp}, tr("retry in %1").arg(durationText(delay)));
+        annotate({State::Backoff, State::GaveUp},
+                 //: %1 is a duration such as "4 s"
+                 tr("retry in %1").arg(durationText(delay)));
     } else if (type == u"gave_up"_s) {
         annotate({State::GaveUp}, tr("after %n attempt(s)", nullptr, f.value(u"attempts"_s).toInt()));
     } else if (type == u"open"_s) {
@@ -653,6 +656,9 @@ QString EndpointTableModel::toolTip(const Row &row) const
 
 QString EndpointTableModel::closeText(int code, const QString &reason)
 {
-    const QString detail = reason.isEmpty() ? codeName(code) : reason;
+    // The engine's own reason is an API word in events; here it is shown in the user's language.
+    const QString detail = reason.isEmpty()                   ? codeName(code)
+                           : reason == u"heartbeat timeout"_s ? tr("heartbeat timeout")
+                                                              : reason;
     return detail.isEmpty() ? QString::number(code) : QString::number(code) % u' ' % detail;
 }

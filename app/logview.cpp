@@ -109,10 +109,14 @@ LogView::LogView(MessageStore *store, QWidget *parent)
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const QFontMetrics metrics = fontMetrics();
-    header->resizeSection(LogModel::TimeColumn, metrics.horizontalAdvance(u"00:00:00.000"_s) + 16);
-    header->resizeSection(LogModel::EndpointColumn, metrics.horizontalAdvance(u"endpoint-name-xx"_s) + 16);
-    header->resizeSection(LogModel::DirectionColumn, metrics.horizontalAdvance(u"event"_s) + 24);
-    header->resizeSection(LogModel::SizeColumn, metrics.horizontalAdvance(u"1000000"_s) + 16);
+    // Wide enough for typical content and for the header's own (translated) title.
+    const auto fit = [header](int column, int contentWidth) {
+        header->resizeSection(column, std::max(contentWidth, header->sectionSizeHint(column)));
+    };
+    fit(LogModel::TimeColumn, metrics.horizontalAdvance(u"00:00:00.000"_s) + 16);
+    fit(LogModel::EndpointColumn, metrics.horizontalAdvance(u"endpoint-name-xx"_s) + 16);
+    fit(LogModel::DirectionColumn, metrics.horizontalAdvance(u"event"_s) + 24);
+    fit(LogModel::SizeColumn, metrics.horizontalAdvance(u"1000000"_s) + 16);
 
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(m_endpointCombo);

@@ -296,7 +296,7 @@ int main(int argc, char *argv[])
     }
     setApplicationNames();
     if (!headless) {
-        QGuiApplication::setDesktopFileName(u"feedpulse"_s);
+        QGuiApplication::setDesktopFileName(u"org.feedpulse.FeedPulse"_s);
     }
     Translations::install(requestedLanguage(argc, argv));
 

@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // Resources live in a static library, so they must be registered by hand, outside any namespace.
@@ -68,10 +70,12 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Widths that fit the usual content; the user's own widths are restored from the settings.
+    // Widths that fit the usual content and the (translated) column title; the user's own widths
+    // are restored from the settings.
     const QList<int> widths = {130, 100, 230, 75, 90, 130, 130, 70, 200};
     for (int column = 0; column < int(widths.size()); ++column) {
-        m_table->setColumnWidth(column, widths.at(column));
+        m_table->setColumnWidth(
+            column, std::max(widths.at(column), m_table->horizontalHeader()->sectionSizeHint(column)));
     }
     connect(m_table, &QTableView::doubleClicked, this, [this] { openSettings(); });
 
@@ -217,6 +221,24 @@ void MainWindow::updateSummary()
         text += u" · "_s + tr("%n reconnecting", nullptr, down);
     }
     m_summary->setText(text);
+    if (m_tray) {
+        // The tray shows the worst state at a glance; the tooltip says it in words.
+        int stale = 0;
+        for (int row = 0; row < total; ++row) {
+            stale += m_tableModel->index(row, 0).data(EndpointTableModel::StateRole).toInt() ==
+                     int(Connection::State::Stale);
+        }
+        const QString icon = total == 0      ? u"status-stopped"_s
+                             : down > 0      ? u"status-reconnecting"_s
+                             : stale > 0     ? u"status-stale"_s
+                             : open == total ? u"status-connected"_s
+                                             : u"status-stopped"_s;
+        if (icon != m_trayIcon) {
+            m_trayIcon = icon;
+            m_tray->setIcon(QIcon(u":/icons/%1.svg"_s.arg(icon)));
+        }
+        m_tray->setToolTip(tr("FeedPulse") + u" — "_s + text);
+    }
 }
 
 QString MainWindow::selectedEndpoint() const

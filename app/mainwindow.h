@@ -96,6 +96,7 @@ private:
     Notifier *m_notifier;
     LogRecorder *m_recorder;
     QSystemTrayIcon *m_tray = nullptr;
+    QString m_trayIcon; // the status icon it shows now
     MetricsServer *m_metrics = nullptr;
     QHostAddress m_metricsBind = QHostAddress(QHostAddress::LocalHost);
     int m_metricsPortOverride = -1;

@@ -31,7 +31,9 @@ SendMessageDialog::SendMessageDialog(const QString &endpoint, QWidget *parent)
     layout->addWidget(m_json);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
+    m_error->setTextFormat(Qt::PlainText);
+    // The same red as the other dialogs' messages; BrightText is white in Fusion, unreadable here.
+    m_error->setStyleSheet(u"color: #c62828;"_s);
     layout->addWidget(m_error);
     QPushButton *send = m_buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     send->setObjectName(u"sendButton"_s);

@@ -1,5 +1,6 @@
-// The real `feedpulse --demo` window on a real X server (Xvfb): a screenshot is taken by the app from
-// the screen, saved to docs/screenshots/dashboard.png, and checked for what the window must show.
+// The real `feedpulse --demo` window on a real X server (Xvfb), in English, Simplified and Traditional
+// Chinese: a screenshot is taken by the app from the screen, saved to docs/screenshots/dashboard.png
+// (dashboard-zh_CN.png, dashboard-zh_TW.png), and checked for what the window must show.
 
 #include <QColor>
 #include <QDir>
@@ -19,17 +20,42 @@ class tst_DashboardScreenshot final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void demoWindowOnXvfb_data();
     void demoWindowOnXvfb();
 };
 
+void tst_DashboardScreenshot::demoWindowOnXvfb_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("en") << u"en"_s << u"dashboard.png"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"dashboard-zh_CN.png"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s << u"dashboard-zh_TW.png"_s;
+}
+
 void tst_DashboardScreenshot::demoWindowOnXvfb()
 {
+    QFETCH(QString, language);
+    QFETCH(QString, fileName);
+    if (language.startsWith(u"zh"_s)) {
+        // Without a CJK font the X server draws boxes (tofu). The window's fonts come from fontconfig,
+        // which this process cannot see through QFontDatabase under offscreen, so ask fontconfig.
+        const QString fcList = QStandardPaths::findExecutable(u"fc-list"_s);
+        QVERIFY2(!fcList.isEmpty(), "fc-list is missing: install fontconfig");
+        QProcess fonts;
+        fonts.start(fcList,
+                    {u":lang=%1"_s.arg(language == u"zh_CN"_s ? u"zh-cn"_s : u"zh-tw"_s), u"family"_s});
+        QVERIFY(fonts.waitForFinished(30'000));
+        const QString families = QString::fromUtf8(fonts.readAllStandardOutput());
+        QVERIFY2(families.contains(u"Noto Sans CJK"_s),
+                 qPrintable(u"no Noto Sans CJK font for %1: install fonts-noto-cjk (fc-list found: %2)"_s.arg(
+                     language, families.simplified())));
+    }
     const QString xvfbRun = QStandardPaths::findExecutable(u"xvfb-run"_s);
     QVERIFY2(!xvfbRun.isEmpty(), "xvfb-run is missing; scripts/test.sh installs the xvfb package");
     const QString binary = qEnvironmentVariable("FEEDPULSE_BUILD_DIR") + u"/app/feedpulse"_s;
     QVERIFY(QFileInfo::exists(binary));
-    const QString output =
-        qEnvironmentVariable("FEEDPULSE_SOURCE_DIR") + u"/docs/screenshots/dashboard.png"_s;
+    const QString output = qEnvironmentVariable("FEEDPULSE_SOURCE_DIR") + u"/docs/screenshots/"_s + fileName;
     QFile::remove(output);
 
     // A fresh home, so no saved layout or language changes the picture.
@@ -43,7 +69,7 @@ void tst_DashboardScreenshot::demoWindowOnXvfb()
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(xvfbRun, {u"-a"_s, u"-s"_s, u"-screen 0 1280x800x24"_s, binary, u"--demo"_s, u"--lang"_s,
-                            u"en"_s, u"--screenshot"_s, output, u"--screenshot-after"_s, u"12500"_s});
+                            language, u"--screenshot"_s, output, u"--screenshot-after"_s, u"12500"_s});
     QVERIFY(process.waitForStarted(10'000));
     // The event loop keeps running while the window lives. At 12.5 s the sensors feed has been
     // stalled long enough to be stale, and chat has had its first heartbeat timeout.

@@ -686,14 +686,17 @@ wss://backup.example/feed</source>
     </message>
     <message>
         <source>silent %1</source>
+        <extracomment>Why a feed is stale; %1 is a duration such as &quot;10 s&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attempt %1</source>
+        <extracomment>A connection attempt; %1 is its number in the current series of failures</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retry in %1</source>
+        <extracomment>%1 is a duration such as &quot;4 s&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -779,6 +782,10 @@ wss://backup.example/feed</source>
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat timeout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -684,14 +684,17 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>silent %1</source>
+        <extracomment>Why a feed is stale; %1 is a duration such as &quot;10 s&quot;</extracomment>
         <translation>已静默 %1</translation>
     </message>
     <message>
         <source>attempt %1</source>
+        <extracomment>A connection attempt; %1 is its number in the current series of failures</extracomment>
         <translation>第 %1 次尝试</translation>
     </message>
     <message>
         <source>retry in %1</source>
+        <extracomment>%1 is a duration such as &quot;4 s&quot;</extracomment>
         <translation>%1 后重试</translation>
     </message>
     <message numerus="yes">
@@ -775,6 +778,10 @@ wss://backup.example/feed</translation>
     <message>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>heartbeat timeout</source>
+        <translation>心跳超时</translation>
     </message>
 </context>
 <context>

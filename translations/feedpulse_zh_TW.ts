@@ -326,7 +326,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Connect &amp;timeout:</source>
-        <translation>連線逾時(&amp;t)：</translation>
+        <translation>連線逾時(&amp;T)：</translation>
     </message>
     <message>
         <source>Heartbeat mode</source>
@@ -366,7 +366,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Any inbound message &amp;answers the heartbeat</source>
-        <translation>任何傳入訊息皆視為心跳回應(&amp;a)</translation>
+        <translation>任何傳入訊息皆視為心跳回應(&amp;A)</translation>
     </message>
     <message>
         <source>Any inbound message answers the heartbeat</source>
@@ -410,11 +410,11 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Ti&amp;meout:</source>
-        <translation>逾時(&amp;m)：</translation>
+        <translation>逾時(&amp;M)：</translation>
     </message>
     <message>
         <source>Ma&amp;x missed:</source>
-        <translation>最多遺漏次數(&amp;x)：</translation>
+        <translation>最多遺漏次數(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Payload:</source>
@@ -426,11 +426,11 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Reply &amp;field:</source>
-        <translation>回覆欄位(&amp;f)：</translation>
+        <translation>回覆欄位(&amp;F)：</translation>
     </message>
     <message>
         <source>Reply field &amp;equals:</source>
-        <translation>回覆欄位等於(&amp;e)：</translation>
+        <translation>回覆欄位等於(&amp;E)：</translation>
     </message>
     <message>
         <source>Initial reconnect delay</source>
@@ -495,11 +495,11 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>I&amp;nitial delay:</source>
-        <translation>初始延遲(&amp;n)：</translation>
+        <translation>初始延遲(&amp;N)：</translation>
     </message>
     <message>
         <source>Maximum &amp;delay:</source>
-        <translation>最大延遲(&amp;d)：</translation>
+        <translation>最大延遲(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
@@ -511,7 +511,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Max &amp;attempts:</source>
-        <translation>最大嘗試次數(&amp;a)：</translation>
+        <translation>最大嘗試次數(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Stable after:</source>
@@ -519,7 +519,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>S&amp;low retry every:</source>
-        <translation>慢速重試間隔(&amp;l)：</translation>
+        <translation>慢速重試間隔(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Close codes that stop retrying:</source>
@@ -552,15 +552,15 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>On &amp;open:</source>
-        <translation>連線開啟時(&amp;o)：</translation>
+        <translation>連線開啟時(&amp;O)：</translation>
     </message>
     <message>
         <source>Stale a&amp;fter:</source>
-        <translation>判定停滯的時間(&amp;f)：</translation>
+        <translation>判定停滯的時間(&amp;F)：</translation>
     </message>
     <message>
         <source>Send &amp;queue limit:</source>
-        <translation>傳送佇列上限(&amp;q)：</translation>
+        <translation>傳送佇列上限(&amp;Q)：</translation>
     </message>
     <message>
         <source> ms</source>
@@ -684,14 +684,17 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>silent %1</source>
+        <extracomment>Why a feed is stale; %1 is a duration such as &quot;10 s&quot;</extracomment>
         <translation>已靜默 %1</translation>
     </message>
     <message>
         <source>attempt %1</source>
+        <extracomment>A connection attempt; %1 is its number in the current series of failures</extracomment>
         <translation>第 %1 次嘗試</translation>
     </message>
     <message>
         <source>retry in %1</source>
+        <extracomment>%1 is a duration such as &quot;4 s&quot;</extracomment>
         <translation>%1 後重試</translation>
     </message>
     <message numerus="yes">
@@ -775,6 +778,10 @@ wss://backup.example/feed</translation>
     <message>
         <source>Last error: %1</source>
         <translation>上次錯誤：%1</translation>
+    </message>
+    <message>
+        <source>heartbeat timeout</source>
+        <translation>心跳逾時</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1218,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Connect &amp;all</source>
-        <translation>全部連線(&amp;a)</translation>
+        <translation>全部連線(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Disconnect all</source>
@@ -1223,7 +1230,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation>中斷連線(&amp;c)</translation>
+        <translation>中斷連線(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Retry now</source>
@@ -1239,7 +1246,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation>設定(&amp;e)…</translation>
+        <translation>設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1649,7 +1656,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>匯出(&amp;x)…</translation>
+        <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
         <source>Export endpoints to a config file</source>
@@ -1669,7 +1676,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>複製(&amp;u)</translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>Duplicate endpoint</source>
@@ -1730,7 +1737,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
-        <translation>顯示通知(&amp;n)</translation>
+        <translation>顯示通知(&amp;N)</translation>
     </message>
     <message>
         <source>Show notifications</source>
@@ -1781,7 +1788,7 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>Rows &amp;kept:</source>
-        <translation>保留列數(&amp;k)：</translation>
+        <translation>保留列數(&amp;K)：</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -1793,11 +1800,11 @@ wss://backup.example/feed</translation>
     </message>
     <message>
         <source>New file &amp;after:</source>
-        <translation>單一檔案上限(&amp;a)：</translation>
+        <translation>單一檔案上限(&amp;A)：</translation>
     </message>
     <message>
         <source>Files &amp;kept:</source>
-        <translation>保留檔案數(&amp;k)：</translation>
+        <translation>保留檔案數(&amp;K)：</translation>
     </message>
     <message>
         <source>Notifications</source>
