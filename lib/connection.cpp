@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "attemptbudget.h"
 #include "clock.h"
 #include "connectionstats.h"
 #include "epolldispatcher.h"
@@ -68,6 +69,9 @@ Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *pare
 
 Connection::~Connection()
 {
+    if (m_budget) {
+        m_budget->cancel(this);
+    }
     detachSocket();
 }
 
@@ -89,7 +93,7 @@ void Connection::start()
     case State::Idle:
     case State::Stopped:
         resetStreak();
-        openSocket();
+        requestAttempt();
         break;
     case State::Backoff:
     case State::GaveUp:
@@ -118,6 +122,9 @@ void Connection::stop()
     case State::Backoff:
     case State::GaveUp:
     case State::Idle:
+        if (m_budget) {
+            m_budget->cancel(this);
+        }
         detachSocket();
         m_retryAt = 0;
         m_waitingForNetwork = false;
@@ -137,7 +144,7 @@ void Connection::retryNow()
     case State::Idle:
     case State::Stopped:
         resetStreak();
-        openSocket();
+        requestAttempt();
         break;
     case State::Closing:
         m_restartAfterClose = true;
@@ -212,7 +219,7 @@ bool Connection::setConfig(const EndpointConfig &config)
         detachSocket();
         resetStreak();
         m_urlIndex = 0;
-        openSocket();
+        requestAttempt();
         return true;
     case State::Closing:
     case State::Idle:
@@ -235,7 +242,7 @@ void Connection::setNetworkAvailable(bool available)
     if (m_state == State::Backoff || m_state == State::GaveUp) {
         logEvent(u"network is back: retrying now"_s);
         resetStreak();
-        openSocket();
+        requestAttempt();
     }
 }
 
@@ -260,8 +267,28 @@ void Connection::resetStreak()
     m_waitingForNetwork = false;
 }
 
+void Connection::requestAttempt()
+{
+    if (!m_budget || m_budget->acquire(this, [this] { openSocket(); })) {
+        openSocket();
+        return;
+    }
+    // No token yet: no socket and no deadline until the budget calls openSocket(). A new endpoint
+    // shows as connecting; one in backoff keeps its state (and its attempt number).
+    detachSocket();
+    m_retryAt = 0;
+    m_connectDeadline = 0;
+    if (m_state != State::Backoff && m_state != State::GaveUp) {
+        setState(State::Connecting);
+    }
+    armTimer();
+}
+
 void Connection::openSocket()
 {
+    if (m_budget) {
+        m_budget->cancel(this); // a direct open (the budget's grant, or a retry) ends any wait
+    }
     detachSocket();
     m_retryAt = 0;
     if (m_config.urls.isEmpty()) {
@@ -442,7 +469,7 @@ void Connection::finishClosing()
     if (std::exchange(m_restartAfterClose, false)) {
         resetStreak();
         m_urlIndex = 0;
-        openSocket();
+        requestAttempt();
     } else {
         setState(State::Stopped);
     }
@@ -648,7 +675,8 @@ void Connection::evaluate()
     const qint64 now = m_clock->now();
     switch (m_state) {
     case State::Connecting:
-        if (now >= m_connectDeadline) {
+        // A deadline of 0: still waiting for the attempt budget, no socket yet.
+        if (m_connectDeadline && now >= m_connectDeadline) {
             fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {},
                  tr("No handshake within %1 ms (connect_timeout_ms)").arg(m_config.connectTimeoutMs));
             return;
@@ -658,7 +686,7 @@ void Connection::evaluate()
     case State::GaveUp:
         if (m_retryAt && now >= m_retryAt) {
             if (m_networkAvailable) {
-                openSocket();
+                requestAttempt();
             } else if (!std::exchange(m_waitingForNetwork, true)) {
                 m_retryAt = 0;
                 logEvent(u"network is unreachable: waiting for it before connecting"_s);

@@ -14,6 +14,7 @@
 #include <deque>
 #include <vector>
 
+class AttemptBudget;
 class Clock;
 class MessageStore;
 class QWebSocket;
@@ -54,6 +55,8 @@ public:
     // Replaces the config. Returns true when the change needed a restart (and did it).
     bool setConfig(const EndpointConfig &config);
     void setMessageStore(MessageStore *store) { m_store = store; }
+    // The shared budget every new attempt asks first (none: attempts go at once). Not owned.
+    void setAttemptBudget(AttemptBudget *budget) { m_budget = budget; }
     void setRandomSource(BackoffPolicy::RandomSource random);
     // When false, due attempts wait for the network instead of failing; going back online from
     // Backoff or GaveUp resets the backoff and connects at once.
@@ -84,6 +87,9 @@ private:
     void emitEvent(const QString &type, const QJsonObject &fields = {});
     void logEvent(const QString &text);
 
+    // Every new attempt goes through here: it asks the budget, then opens the socket at once or
+    // when its turn comes.
+    void requestAttempt();
     void openSocket();
     void detachSocket();
     void fail(ClosedBy by, int code, const QString &reason, const QString &error);
@@ -124,6 +130,7 @@ private:
     quint64 m_arrivalPass = 0; // the event-loop pass m_arrivalAt was read in
     qint64 m_arrivalAt = 0;
     MessageStore *m_store = nullptr;
+    AttemptBudget *m_budget = nullptr;
     BackoffPolicy::RandomSource m_random;
 
     State m_state = State::Idle;

@@ -1,5 +1,6 @@
 #include "connectionmanager.h"
 
+#include "attemptbudget.h"
 #include "connection.h"
 #include "epolldispatcher.h"
 #include "logging.h"
@@ -15,7 +16,8 @@ using namespace Qt::StringLiterals;
 ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject),
       m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this)),
-      m_flushTimer(new QTimer(m_worker)), m_statsTimer(new QTimer(m_worker))
+      m_flushTimer(new QTimer(m_worker)), m_statsTimer(new QTimer(m_worker)),
+      m_budget(new AttemptBudget(nullptr, m_worker))
 {
     // A zero timer runs after the socket and timer work already due in this pass, so everything a
     // burst of pings and pongs produced goes to the owner in one queued call.
@@ -68,6 +70,7 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
     QMetaObject::invokeMethod(m_worker, [this, config, start, reachable] {
         auto *connection = new Connection(config, nullptr, m_worker);
         connection->setMessageStore(m_store);
+        connection->setAttemptBudget(m_budget);
         connection->setNetworkAvailable(reachable);
         // Direct: both run on the worker thread; post() hands them to the owner in batches.
         connect(connection, &Connection::event, m_worker, [this](const EngineEvent &event) {
@@ -246,6 +249,12 @@ QList<ConnectionStats> ConnectionManager::collectStats() const
         }
     }
     return result;
+}
+
+void ConnectionManager::setAttemptBudget(double attemptsPerSecond, int burst)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this, attemptsPerSecond, burst] { m_budget->setLimits(attemptsPerSecond, burst); });
 }
 
 void ConnectionManager::setStatsInterval(int intervalMs)

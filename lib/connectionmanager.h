@@ -12,6 +12,7 @@
 
 #include <vector>
 
+class AttemptBudget;
 class Connection;
 class MessageStore;
 class NetworkMonitor;
@@ -50,6 +51,12 @@ public:
     void send(const QString &name, const QString &text);
     void startAll();
     void stopAll();
+
+    // The shared budget for connection attempts of every endpoint: a token bucket refilling at
+    // attemptsPerSecond up to burst. An attempt without a token waits its turn (FIFO), so a mass
+    // reconnect never hits the servers in one storm. attemptsPerSecond <= 0 turns it off.
+    // Defaults: 50 a second, burst 100.
+    void setAttemptBudget(double attemptsPerSecond, int burst);
 
     // A consistent copy of every connection's stats, in the order endpoints were added. Blocks until
     // the worker answers; a view that refreshes often should use setStatsInterval() instead.
@@ -95,5 +102,6 @@ private:
     QTimer *m_flushTimer;           // on the worker: fires once the current pass of its loop is done
     std::vector<Pending> m_pending; // worker thread only
     QTimer *m_statsTimer;           // on the worker: pushes statsUpdated()
+    AttemptBudget *m_budget;        // on the worker
     QStringList m_workerNames;      // worker thread's copy of m_names, in order
 };
