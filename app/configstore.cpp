@@ -34,7 +34,7 @@ bool hasEmptyEndpointList(const QByteArray &json)
 
 struct Parsed
 {
-    QList<EndpointConfig> endpoints;
+    ConfigFile file;
     ConfigIssues issues;
 };
 
@@ -45,7 +45,7 @@ Parsed parseBytes(const QByteArray &json)
     if (hasEmptyEndpointList(json))
         result.issues.removeIf([](const ConfigIssue &issue) { return issue.path == u"endpoints"_s; });
     if (result.issues.isEmpty())
-        result.endpoints = file.endpoints;
+        result.file = file;
     return result;
 }
 
@@ -86,7 +86,9 @@ LoadedConfig load(const QString &fileName)
 
     Parsed parsed = parseBytes(bytes);
     if (parsed.issues.isEmpty()) {
-        result.endpoints = parsed.endpoints;
+        result.endpoints = parsed.file.endpoints;
+        result.attemptsPerSecond = parsed.file.attemptsPerSecond;
+        result.attemptBurst = parsed.file.attemptBurst;
         result.parsed = true;
         return result;
     }
@@ -107,6 +109,7 @@ LoadedConfig load(const QString &fileName)
 bool save(const QString &fileName, const QList<EndpointConfig> &endpoints, QString *error,
           bool overwriteBroken)
 {
+    ConfigFile file;
     QFile existing(fileName);
     if (!overwriteBroken && existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly)) {
@@ -122,6 +125,8 @@ bool save(const QString &fileName, const QList<EndpointConfig> &endpoints, QStri
                              .arg(fileName, parsed.issues.constFirst().toString());
             return false;
         }
+        // What the window does not edit (the connect budget) is kept as the file has it.
+        file = parsed.file;
     }
 
     const QString directory = QFileInfo(fileName).absolutePath();
@@ -130,7 +135,6 @@ bool save(const QString &fileName, const QList<EndpointConfig> &endpoints, QStri
             *error = Tr::tr("cannot create the folder \"%1\"").arg(directory);
         return false;
     }
-    ConfigFile file;
     file.endpoints = endpoints;
     return file.save(fileName, error);
 }

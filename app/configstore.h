@@ -10,6 +10,8 @@
 struct LoadedConfig
 {
     QList<EndpointConfig> endpoints;
+    double attemptsPerSecond = 50.0; // the file's connect_budget (defaults when absent)
+    int attemptBurst = 100;
     ConfigIssues issues;
     bool parsed = false;
     QString backupPath; // set when a broken file was copied aside

@@ -1,5 +1,6 @@
 #include "configfile.h"
 
+#include "jsonreader.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigFile)
 };
+
+constexpr double MaxAttemptsPerSecond = 10'000;
+constexpr qint64 MaxAttemptBurst = 100'000;
 
 QString endpointPath(qsizetype index)
 {
@@ -196,7 +200,7 @@ ConfigFile ConfigFile::parse(const QByteArray &json, ConfigIssues *issues)
     } else {
         const QJsonObject root = document.object();
         for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-            if (it.key() != u"version"_s && it.key() != u"endpoints"_s)
+            if (it.key() != u"version"_s && it.key() != u"endpoints"_s && it.key() != u"connect_budget"_s)
                 found.append({it.key(), Tr::tr("unknown key")});
         }
 
@@ -212,6 +216,33 @@ ConfigFile ConfigFile::parse(const QByteArray &json, ConfigIssues *issues)
             if (number != CurrentVersion)
                 found.append({u"version"_s,
                               Tr::tr("unsupported version %1, expected %2").arg(number).arg(CurrentVersion)});
+        }
+
+        if (const QJsonValue budget = root.value(u"connect_budget"); !budget.isUndefined()) {
+            JsonReader reader;
+            QJsonObject object;
+            if (reader.readObject(budget, u"connect_budget"_s, &object)) {
+                reader.checkKeys(object, u"connect_budget"_s, {u"attempts_per_second", u"burst"});
+                reader.optional(
+                    object, u"connect_budget"_s, u"attempts_per_second",
+                    [&](const QJsonValue &v, const QString &p) {
+                        double rate = 0;
+                        if (reader.readNumber(v, p, &rate)) {
+                            if (rate < 0 || rate > MaxAttemptsPerSecond)
+                                reader.add(
+                                    p, Tr::tr("must be between 0 (off) and %1").arg(MaxAttemptsPerSecond));
+                            else
+                                config.attemptsPerSecond = rate;
+                        }
+                    });
+                reader.optional(object, u"connect_budget"_s, u"burst",
+                                [&](const QJsonValue &v, const QString &p) {
+                                    qint64 burst = 0;
+                                    if (reader.readInteger(v, p, 1, MaxAttemptBurst, &burst))
+                                        config.attemptBurst = int(burst);
+                                });
+            }
+            found.append(reader.issues);
         }
 
         const QJsonValue endpoints = root.value(u"endpoints");
@@ -286,7 +317,8 @@ QByteArray ConfigFile::toJson() const
     QJsonArray array;
     for (const EndpointConfig &endpoint : endpoints)
         array.append(endpoint.toJson());
-    const QJsonObject root{{u"version"_s, version}, {u"endpoints"_s, array}};
+    const QJsonObject budget{{u"attempts_per_second"_s, attemptsPerSecond}, {u"burst"_s, attemptBurst}};
+    const QJsonObject root{{u"version"_s, version}, {u"endpoints"_s, array}, {u"connect_budget"_s, budget}};
     QByteArray out;
     writeObject(out, root, Level::Root, 0);
     out.append('\n');

@@ -83,6 +83,9 @@ private Q_SLOTS:
     void endpoints_data();
     void endpoints();
     void unknownTopLevelKey();
+    void connectBudget();
+    void connectBudgetProblems_data();
+    void connectBudgetProblems();
     void duplicateNames();
     void validatesEachEndpoint();
     void typeErrorReportedOnce();
@@ -231,6 +234,64 @@ void tst_ConfigFile::endpoints()
     QVERIFY2(hasIssue(issues, path, message), qPrintable(describe(issues)));
 }
 
+void tst_ConfigFile::connectBudget()
+{
+    const QByteArray base = R"({"version": 1, "endpoints": [{"name": "a", "urls": ["ws://h/"]}])";
+    ConfigIssues issues;
+    ConfigFile config = ConfigFile::parse(base + "}", &issues);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(config.attemptsPerSecond, 50.0);
+    QCOMPARE(config.attemptBurst, 100);
+
+    config = ConfigFile::parse(base + R"(, "connect_budget": {"attempts_per_second": 12.5, "burst": 7}})",
+                               &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QCOMPARE(config.attemptsPerSecond, 12.5);
+    QCOMPARE(config.attemptBurst, 7);
+    // Written back, and read again the same.
+    const ConfigFile again = ConfigFile::parse(config.toJson(), &issues);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(again.attemptsPerSecond, 12.5);
+    QCOMPARE(again.attemptBurst, 7);
+
+    config = ConfigFile::parse(base + R"(, "connect_budget": {"attempts_per_second": 0}})", &issues);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(config.attemptsPerSecond, 0.0); // off
+}
+
+void tst_ConfigFile::connectBudgetProblems_data()
+{
+    QTest::addColumn<QByteArray>("budget");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("not an object") << QByteArray("5") << u"connect_budget"_s << u"expected an object"_s;
+    QTest::newRow("negative rate") << QByteArray(R"({"attempts_per_second": -1})")
+                                   << u"connect_budget.attempts_per_second"_s << u"must be between 0 (off)"_s;
+    QTest::newRow("rate as text") << QByteArray(R"({"attempts_per_second": "50"})")
+                                  << u"connect_budget.attempts_per_second"_s << u"expected a number"_s;
+    QTest::newRow("zero burst") << QByteArray(R"({"burst": 0})") << u"connect_budget.burst"_s
+                                << u"expected an integer between 1 and"_s;
+    QTest::newRow("fraction burst") << QByteArray(R"({"burst": 1.5})") << u"connect_budget.burst"_s
+                                    << u"expected an integer"_s;
+    QTest::newRow("unknown key") << QByteArray(R"({"rate": 5})") << u"connect_budget.rate"_s
+                                 << u"unknown key"_s;
+}
+
+void tst_ConfigFile::connectBudgetProblems()
+{
+    QFETCH(QByteArray, budget);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    ConfigIssues issues;
+    ConfigFile::parse(
+        R"({"version": 1, "endpoints": [{"name": "a", "urls": ["ws://h/"]}], "connect_budget": )" + budget +
+            "}",
+        &issues);
+    QCOMPARE(issues.size(), 1);
+    QVERIFY2(hasIssue(issues, path, message), qPrintable(describe(issues)));
+}
+
 void tst_ConfigFile::unknownTopLevelKey()
 {
     ConfigIssues issues;
@@ -341,7 +402,8 @@ void tst_ConfigFile::toJsonRoundTrip()
     QJsonArray endpoints;
     for (const EndpointConfig &endpoint : original.endpoints)
         endpoints.append(endpoint.toJson());
-    const QJsonObject root{{u"version"_s, 1}, {u"endpoints"_s, endpoints}};
+    const QJsonObject budget{{u"attempts_per_second"_s, 50}, {u"burst"_s, 100}};
+    const QJsonObject root{{u"version"_s, 1}, {u"endpoints"_s, endpoints}, {u"connect_budget"_s, budget}};
     QCOMPARE(QJsonDocument::fromJson(json), QJsonDocument(root));
     QVERIFY(json.startsWith(
         "{\n    \"version\": 1,\n    \"endpoints\": [\n        {\n            \"name\": \"ticker\",\n"));
