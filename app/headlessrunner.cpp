@@ -4,6 +4,7 @@
 #include "configfile.h"
 #include "connectionmanager.h"
 #include "engineevent.h"
+#include "fdlimit.h"
 #include "messagestore.h"
 #include "metrics.h"
 #include "networkmonitor.h"
@@ -52,7 +53,13 @@ int HeadlessRunner::start()
         return 2;
     }
 
+    if (const QString problem = FdLimit::check(config.endpoints.size()); !problem.isEmpty()) {
+        std::fprintf(stderr, "feedpulse: %s\n", qUtf8Printable(problem));
+        return 2;
+    }
+
     m_manager = new ConnectionManager(this);
+    m_manager->setAttemptBudget(config.attemptsPerSecond, config.attemptBurst);
     m_manager->networkMonitor()->attachSystem();
     connect(m_manager, &ConnectionManager::event, this, &HeadlessRunner::print);
     connect(m_manager, &ConnectionManager::allStopped, this, &HeadlessRunner::finish);

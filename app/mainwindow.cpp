@@ -6,6 +6,7 @@
 #include "endpointchanges.h"
 #include "endpointdelegate.h"
 #include "endpointtablemodel.h"
+#include "fdlimit.h"
 #include "logmodel.h"
 #include "logrecorder.h"
 #include "logview.h"
@@ -273,6 +274,11 @@ bool MainWindow::loadConfig(const QString &fileName)
         showConfigProblem(message + u"\n\n"_s + lines.join(u'\n'));
         return false;
     }
+    if (const QString problem = FdLimit::check(loaded.endpoints.size()); !problem.isEmpty()) {
+        showConfigProblem(problem);
+        return false;
+    }
+    m_manager->setAttemptBudget(loaded.attemptsPerSecond, loaded.attemptBurst);
     setEndpoints(loaded.endpoints);
     return true;
 }

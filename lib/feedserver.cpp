@@ -73,6 +73,7 @@ struct FeedServer::Private
     QTimer refuseTimer;
     qint64 lastFeedTick = 0;
     quint64 accepted = 0;
+    int maxConnectionsPerClient = 0; // the most live connections one id ever had at once
     quint64 evicted = 0;
     quint64 droppedSlow = 0;
     quint64 messagesSent = 0;
@@ -223,6 +224,7 @@ struct FeedServer::Private
         client->id = id;
         Entry &entry = presence[id];
         ++entry.connections;
+        maxConnectionsPerClient = std::max(maxConnectionsPerClient, entry.connections);
         entry.lastSeenAt = clock->now();
         entry.lastSeenMs = wallNow();
         setOnline(id, entry, true);
@@ -624,6 +626,11 @@ quint64 FeedServer::droppedSlow() const
 quint64 FeedServer::messagesSent() const
 {
     return d->messagesSent;
+}
+
+int FeedServer::maxConnectionsPerClient() const
+{
+    return d->maxConnectionsPerClient;
 }
 
 QList<qint64> FeedServer::acceptTimes() const

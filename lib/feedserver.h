@@ -131,6 +131,9 @@ public:
     quint64 evicted() const;     // heartbeat evictions
     quint64 droppedSlow() const; // backpressure drops
     quint64 messagesSent() const;
+    // The most live connections one client id ever had at the same time (1 when no client ever
+    // held two sockets), since construction.
+    int maxConnectionsPerClient() const;
     // Monotonic (Clock) times of every accepted connection, oldest first, at most the last 100,000.
     QList<qint64> acceptTimes() const;
     // A JSON object of the counters, the fault switches and the presence table (the control

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void sendWhileServerDownArrivesAfterReconnect();
     void endOfInputQuits();
     void durationEndsTheRunCleanly();
+    void tooManyEndpointsForTheFileLimitIsRefused();
 };
 
 void tst_Headless::initTestCase()
@@ -303,6 +305,35 @@ void tst_Headless::durationEndsTheRunCleanly()
     QVERIFY(bad.waitForFinished(10'000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(u"--duration"_s));
+}
+
+void tst_Headless::tooManyEndpointsForTheFileLimitIsRefused()
+{
+    // 100 endpoints need 164 descriptors; the child may open only 100 (soft and hard).
+    QJsonArray endpoints;
+    for (int i = 0; i < 100; ++i)
+        endpoints.append(
+            QJsonObject{{u"name"_s, u"e%1"_s.arg(i)}, {u"urls"_s, QJsonArray{u"ws://127.0.0.1:9/"_s}}});
+    QTemporaryDir dir;
+    const QString path =
+        writeConfig(dir, QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"endpoints"_s, endpoints}}).toJson());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the message is checked in English
+    env.remove(u"LANGUAGE"_s);
+    process.setProcessEnvironment(env);
+    process.setChildProcessModifier([] {
+        rlimit limit{100, 100};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    process.start(feedpulseBinary(), {u"--headless"_s, u"--config"_s, path});
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(errors.contains(u"100 endpoints need about 164 open files"_s) && errors.contains(u"only 100"_s),
+             qPrintable(errors));
+    // Refused before connecting: not one event.
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -70,6 +70,10 @@
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be between 0 (off) and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -786,6 +790,14 @@ wss://backup.example/feed</source>
     </message>
     <message>
         <source>heartbeat timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FdLimit</name>
+    <message>
+        <source>%1 endpoints need about %2 open files, but this process may open only %3 (the hard limit, ulimit -Hn). Raise it (for example LimitNOFILE= in a systemd unit, or /etc/security/limits.conf) or split the endpoints across several instances.</source>
+        <extracomment>%1 endpoints, %2 file descriptors needed, %3 the limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

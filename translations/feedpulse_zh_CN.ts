@@ -70,6 +70,10 @@
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入 &quot;%1&quot;：%2</translation>
     </message>
+    <message>
+        <source>must be between 0 (off) and %1</source>
+        <translation>必须介于 0（关闭）和 %1 之间</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -782,6 +786,14 @@ wss://backup.example/feed</translation>
     <message>
         <source>heartbeat timeout</source>
         <translation>心跳超时</translation>
+    </message>
+</context>
+<context>
+    <name>FdLimit</name>
+    <message>
+        <source>%1 endpoints need about %2 open files, but this process may open only %3 (the hard limit, ulimit -Hn). Raise it (for example LimitNOFILE= in a systemd unit, or /etc/security/limits.conf) or split the endpoints across several instances.</source>
+        <extracomment>%1 endpoints, %2 file descriptors needed, %3 the limit</extracomment>
+        <translation>%1 个端点大约需要 %2 个打开的文件，但此进程最多只能打开 %3 个（硬限制，ulimit -Hn）。请提高该限制（例如在 systemd 单元中设置 LimitNOFILE=，或修改 /etc/security/limits.conf），或把端点分散到多个实例中。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>無法寫入 &quot;%1&quot;：%2</translation>
     </message>
+    <message>
+        <source>must be between 0 (off) and %1</source>
+        <translation>必須介於 0（關閉）和 %1 之間</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -782,6 +786,14 @@ wss://backup.example/feed</translation>
     <message>
         <source>heartbeat timeout</source>
         <translation>心跳逾時</translation>
+    </message>
+</context>
+<context>
+    <name>FdLimit</name>
+    <message>
+        <source>%1 endpoints need about %2 open files, but this process may open only %3 (the hard limit, ulimit -Hn). Raise it (for example LimitNOFILE= in a systemd unit, or /etc/security/limits.conf) or split the endpoints across several instances.</source>
+        <extracomment>%1 endpoints, %2 file descriptors needed, %3 the limit</extracomment>
+        <translation>%1 個端點大約需要 %2 個開啟的檔案，但此處理程序最多只能開啟 %3 個（硬性限制，ulimit -Hn）。請提高該限制（例如在 systemd 單元中設定 LimitNOFILE=，或修改 /etc/security/limits.conf），或將端點分散到多個執行個體中。</translation>
     </message>
 </context>
 <context>
