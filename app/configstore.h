@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attemptbudget.h"
 #include "configissue.h"
 #include "endpointconfig.h"
 
@@ -10,8 +11,8 @@
 struct LoadedConfig
 {
     QList<EndpointConfig> endpoints;
-    double attemptsPerSecond = 50.0; // the file's connect_budget (defaults when absent)
-    int attemptBurst = 100;
+    double attemptsPerSecond = AttemptBudget::DefaultRate; // the file's connect_budget
+    int attemptBurst = AttemptBudget::DefaultBurst;
     ConfigIssues issues;
     bool parsed = false;
     QString backupPath; // set when a broken file was copied aside

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attemptbudget.h"
 #include "configissue.h"
 #include "endpointconfig.h"
 
@@ -18,8 +19,8 @@ struct ConfigFile
     QList<EndpointConfig> endpoints;
     // "connect_budget": the manager's shared budget for connection attempts (a token bucket).
     // attempts_per_second 0 turns it off.
-    double attemptsPerSecond = 50.0;
-    int attemptBurst = 100;
+    double attemptsPerSecond = AttemptBudget::DefaultRate;
+    int attemptBurst = AttemptBudget::DefaultBurst;
 
     static ConfigFile parse(const QByteArray &json, ConfigIssues *issues);
     // Reads and parses a file; an unreadable file is reported as an issue with an empty path.

@@ -55,7 +55,7 @@ public:
     // The shared budget for connection attempts of every endpoint: a token bucket refilling at
     // attemptsPerSecond up to burst. An attempt without a token waits its turn (FIFO), so a mass
     // reconnect never hits the servers in one storm. attemptsPerSecond <= 0 turns it off.
-    // Defaults: 50 a second, burst 100.
+    // Defaults: AttemptBudget::DefaultRate and DefaultBurst (200 a second, 10 at once).
     void setAttemptBudget(double attemptsPerSecond, int burst);
 
     // A consistent copy of every connection's stats, in the order endpoints were added. Blocks until

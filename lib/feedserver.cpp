@@ -27,7 +27,8 @@ namespace {
 
 constexpr int FeedTickMs = 10;
 constexpr std::size_t AcceptTimesKept = 100'000;
-constexpr int SlowCloseCode = 1008; // policy violation: it would not read
+constexpr std::size_t AbortSlice = 64; // old clients aborted per pass of the loop after a restart
+constexpr int SlowCloseCode = 1008;    // policy violation: it would not read
 
 qint64 wallNow()
 {
@@ -74,6 +75,7 @@ struct FeedServer::Private
     qint64 lastFeedTick = 0;
     quint64 accepted = 0;
     int maxConnectionsPerClient = 0; // the most live connections one id ever had at once
+    std::vector<Client *> retiring;  // dropped by a restart, aborted a slice at a time
     quint64 evicted = 0;
     quint64 droppedSlow = 0;
     quint64 messagesSent = 0;
@@ -193,11 +195,12 @@ struct FeedServer::Private
     // Forgets a client whose socket is gone or going; the socket is deleted later.
     void remove(Client *client)
     {
-        const auto it = std::find(clients.begin(), clients.end(), client);
-        if (it == clients.end()) {
+        // From the back: dropAll() removes the last client, so a mass drop stays linear.
+        const auto it = std::find(clients.rbegin(), clients.rend(), client);
+        if (it == clients.rend()) {
             return;
         }
-        clients.erase(it);
+        clients.erase(std::next(it).base());
         QObject::disconnect(client->socket, nullptr, q, nullptr);
         client->socket->deleteLater();
         if (!client->id.isEmpty()) {
@@ -394,6 +397,22 @@ struct FeedServer::Private
         }
     }
 
+    // Aborts and frees clients that are no longer in `clients` (a restart retired them),
+    // AbortSlice per pass of the event loop. Without a loop (destruction) it frees them all.
+    void retireSlice(std::size_t slice)
+    {
+        const std::size_t count = std::min(retiring.size(), slice);
+        for (std::size_t i = 0; i < count; ++i) {
+            retiring[i]->socket->abort();
+            retiring[i]->socket->deleteLater();
+            delete retiring[i];
+        }
+        retiring.erase(retiring.begin(), retiring.begin() + qsizetype(count));
+        if (!retiring.empty()) {
+            QTimer::singleShot(0, q, [this] { retireSlice(AbortSlice); });
+        }
+    }
+
     void dropAll()
     {
         while (!clients.empty()) {
@@ -433,6 +452,7 @@ FeedServer::FeedServer(const FeedServerConfig &config, Clock *clock, QObject *pa
 FeedServer::~FeedServer()
 {
     d->dropAll();
+    d->retireSlice(d->retiring.size());
 }
 
 const FeedServerConfig &FeedServer::config() const
@@ -483,24 +503,41 @@ void FeedServer::stop()
     d->closeTimer.stop();
     d->refuseTimer.stop();
     d->refusing = false;
-    d->dropAll();
+    // The listener first: a client that reconnects while the others are being dropped must be
+    // refused, not accepted into a queue that is about to be thrown away.
     if (d->server) {
         d->server->close();
     }
+    d->dropAll();
 }
 
 bool FeedServer::restart(QString *error)
 {
     // Everything goes, presence included: after a restart nobody is known until they come back.
-    d->dropAll();
-    d->presence.clear();
+    // The old clients leave the table before the listener reopens, and are aborted after it: so
+    // the server is down only for a moment, however many clients it had, and a client that
+    // reconnects at once is accepted rather than refused. The old sockets no longer touch presence.
     if (d->server) {
         d->server->close();
     }
+    std::vector<Private::Client *> old;
+    old.swap(d->clients);
+    d->presence.clear();
     d->refuseTimer.stop();
     d->refusing = false;
     d->log(u"restarted"_s);
-    if (!d->listen(error)) {
+    const bool listening = d->listen(error);
+    // Old clients are aborted in slices between passes of the event loop, so that the new
+    // listener keeps accepting while thousands go (its accept queue is only 50 deep).
+    for (Private::Client *client : old) {
+        QObject::disconnect(client->socket, nullptr, this, nullptr);
+    }
+    const bool idle = d->retiring.empty();
+    d->retiring.insert(d->retiring.end(), old.begin(), old.end());
+    if (idle) {
+        d->retireSlice(AbortSlice);
+    }
+    if (!listening) {
         return false;
     }
     d->feedTimer.start();

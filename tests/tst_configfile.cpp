@@ -240,8 +240,8 @@ void tst_ConfigFile::connectBudget()
     ConfigIssues issues;
     ConfigFile config = ConfigFile::parse(base + "}", &issues);
     QVERIFY(issues.isEmpty());
-    QCOMPARE(config.attemptsPerSecond, 50.0);
-    QCOMPARE(config.attemptBurst, 100);
+    QCOMPARE(config.attemptsPerSecond, AttemptBudget::DefaultRate);
+    QCOMPARE(config.attemptBurst, AttemptBudget::DefaultBurst);
 
     config = ConfigFile::parse(base + R"(, "connect_budget": {"attempts_per_second": 12.5, "burst": 7}})",
                                &issues);
@@ -402,7 +402,8 @@ void tst_ConfigFile::toJsonRoundTrip()
     QJsonArray endpoints;
     for (const EndpointConfig &endpoint : original.endpoints)
         endpoints.append(endpoint.toJson());
-    const QJsonObject budget{{u"attempts_per_second"_s, 50}, {u"burst"_s, 100}};
+    const QJsonObject budget{{u"attempts_per_second"_s, AttemptBudget::DefaultRate},
+                             {u"burst"_s, AttemptBudget::DefaultBurst}};
     const QJsonObject root{{u"version"_s, 1}, {u"endpoints"_s, endpoints}, {u"connect_budget"_s, budget}};
     QCOMPARE(QJsonDocument::fromJson(json), QJsonDocument(root));
     QVERIFY(json.startsWith(
