@@ -176,6 +176,34 @@ void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::Timer
     timer.type = timerType;
     timer.object = object;
     timer.serial = ++m_nextSerial;
+    pushDeadline(timerId, timer);
+}
+
+void EpollEventDispatcher::pushDeadline(int id, const Timer &timer)
+{
+    // Killed and restarted timers leave stale entries behind; rebuild before they outnumber the
+    // live ones, so that the heap stays proportional to the timers that exist.
+    if (m_deadlines.size() > 2 * m_timers.size() + 64) {
+        std::erase_if(m_deadlines, [this](const HeapEntry &entry) { return !isCurrent(entry); });
+        std::make_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+    }
+    m_deadlines.push_back({timer.deadlineNs, id, timer.serial});
+    std::push_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+}
+
+bool EpollEventDispatcher::isCurrent(const HeapEntry &entry) const
+{
+    const auto it = m_timers.find(entry.id);
+    return it != m_timers.end() && it->second.serial == entry.serial &&
+           it->second.deadlineNs == entry.deadlineNs;
+}
+
+void EpollEventDispatcher::dropStaleTop()
+{
+    while (!m_deadlines.empty() && !isCurrent(m_deadlines.front())) {
+        std::pop_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+        m_deadlines.pop_back();
+    }
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
@@ -209,29 +237,24 @@ int EpollEventDispatcher::remainingTime(int timerId)
     return left <= 0 ? 0 : int((left + NsPerMs - 1) / NsPerMs);
 }
 
-int EpollEventDispatcher::waitTimeoutMs(qint64 nowNs) const
+int EpollEventDispatcher::waitTimeoutMs(qint64 nowNs)
 {
-    qint64 earliest = -1;
-    for (const auto &[id, timer] : m_timers) {
-        if (earliest < 0 || timer.deadlineNs < earliest) {
-            earliest = timer.deadlineNs;
-        }
-    }
-    if (earliest < 0) {
+    dropStaleTop();
+    if (m_deadlines.empty()) {
         return -1;
     }
     // Round up: waking a little late costs nothing, waking early costs a pass that finds nothing due.
-    const qint64 left = earliest - nowNs;
+    const qint64 left = m_deadlines.front().deadlineNs - nowNs;
     return left <= 0 ? 0 : int(std::min<qint64>(INT_MAX, (left + NsPerMs - 1) / NsPerMs));
 }
 
 bool EpollEventDispatcher::activateTimers(qint64 nowNs)
 {
     m_dueTimers.clear();
-    for (const auto &[id, timer] : m_timers) {
-        if (timer.deadlineNs <= nowNs) {
-            m_dueTimers.push_back({id, timer.serial});
-        }
+    for (dropStaleTop(); !m_deadlines.empty() && m_deadlines.front().deadlineNs <= nowNs; dropStaleTop()) {
+        m_dueTimers.push_back({m_deadlines.front().id, m_deadlines.front().serial});
+        std::pop_heap(m_deadlines.begin(), m_deadlines.end(), std::greater<>());
+        m_deadlines.pop_back();
     }
     // Each due timer fires once per pass. A handler may kill or restart any timer, its own included,
     // so each one is looked up again, and a restarted one (new serial) waits for its new deadline.
@@ -245,6 +268,7 @@ bool EpollEventDispatcher::activateTimers(qint64 nowNs)
         if (timer.deadlineNs <= nowNs) {
             timer.deadlineNs = nowNs + timer.intervalMs * NsPerMs; // fell behind: skip, never burst
         }
+        pushDeadline(due.id, timer);
         QTimerEvent event(due.id);
         QCoreApplication::sendEvent(timer.object, &event);
     }

@@ -72,10 +72,22 @@ private:
         int id;
         quint64 serial;
     };
+    // A min-heap of deadlines, so that finding the next one costs O(log n) with thousands of
+    // timers. Entries go stale when a timer is killed or moves; they are skipped when they surface.
+    struct HeapEntry
+    {
+        qint64 deadlineNs;
+        int id;
+        quint64 serial;
+        bool operator>(const HeapEntry &other) const { return deadlineNs > other.deadlineNs; }
+    };
 
     void markDirty(int fd, Watch &watch);
     void applyInterest();
-    int waitTimeoutMs(qint64 nowNs) const;
+    int waitTimeoutMs(qint64 nowNs);
+    void pushDeadline(int id, const Timer &timer);
+    bool isCurrent(const HeapEntry &entry) const;
+    void dropStaleTop();
     bool activateSocketNotifiers();
     bool activateTimers(qint64 nowNs);
 
@@ -88,5 +100,6 @@ private:
     std::vector<QSocketNotifier *> m_pendingNotifiers; // ready, not yet activated in this pass
     std::vector<int> m_dirty;                          // descriptors whose interest changed
     std::vector<Due> m_dueTimers;                      // scratch, kept to avoid reallocating
+    std::vector<HeapEntry> m_deadlines;                // min-heap (std::greater) over m_timers
     quint64 m_nextSerial = 0;
 };
