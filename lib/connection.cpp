@@ -23,6 +23,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr std::size_t RttWindow = 128;
+constexpr qint64 WakeGridMs = 16;     // see armTimer()
 constexpr qint64 CloseGraceMs = 3000; // how long a clean close may take before we abort
 constexpr qint64 RateBucketMs = 1000;
 
@@ -790,7 +791,12 @@ void Connection::armTimer()
         m_timer.stop();
         return;
     }
-    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, next - m_clock->now())));
+    // Wake on a shared grid rather than at the exact millisecond: every connection whose deadline
+    // falls in the same slot is served in one pass of the network thread, so a thousand feeds
+    // pinging once a second cost a few dozen wake-ups, not a thousand. Each deadline is met at most
+    // WakeGridMs late, and evaluate() still compares against the exact deadline.
+    const qint64 wake = (next + WakeGridMs - 1) / WakeGridMs * WakeGridMs;
+    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, wake - m_clock->now())));
 }
 
 // --- reporting ---------------------------------------------------------------------------------
