@@ -287,7 +287,7 @@ void tst_Translations::englishHasBothPluralForms()
     QStringList problems;
     int numerus = 0;
     for (const Message &message : ts.messages) {
-        // Other entries stay unfinished on purpose: the source text is the English.
+        // The other entries repeat the source text; only the plural forms need checking.
         if (!message.numerus)
             continue;
         ++numerus;
