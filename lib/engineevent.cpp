@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,8 +51,20 @@ void appendValue(QByteArray &out, const QJsonValue &value)
 
 QString EngineEvent::formatTimestamp(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
-        .toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'");
+    // Every event and every heartbeat is stamped, so the date and time are formatted once a second
+    // per thread and only the milliseconds each time.
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QString cachedPrefix; // "yyyy-MM-ddTHH:mm:ss."
+    const qint64 second = msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000;
+    if (second != cachedSecond) {
+        cachedPrefix =
+            QDateTime::fromSecsSinceEpoch(second, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ss."_s);
+        cachedSecond = second;
+    }
+    const int millis = int(msSinceEpoch - second * 1000);
+    const char digits[] = {char('0' + millis / 100), char('0' + millis / 10 % 10), char('0' + millis % 10),
+                           'Z'};
+    return cachedPrefix + QLatin1StringView(digits, 4);
 }
 
 QByteArray EngineEvent::toJsonLine() const
@@ -73,9 +88,7 @@ QByteArray EngineEvent::toJsonLine() const
 
 void EngineEvent::appendJsonString(QByteArray &out, QStringView text)
 {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    const auto appendByte = [&out](char c) {
         switch (c) {
         case '"':
             out += "\\\"";
@@ -100,6 +113,19 @@ void EngineEvent::appendJsonString(QByteArray &out, QStringView text)
             } else {
                 out += c;
             }
+        }
+    };
+    out += '"';
+    // Names, event types and most texts are ASCII: escape them in place, without a UTF-8 copy.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        for (const QChar c : text) {
+            appendByte(char(c.unicode()));
+        }
+    } else {
+        const QByteArray utf8 = text.toUtf8();
+        for (const char c : utf8) {
+            appendByte(c);
         }
     }
     out += '"';

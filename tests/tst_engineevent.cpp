@@ -3,9 +3,11 @@
 
 #include "engineevent.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +19,10 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void fixedKeysComeFirst();
+    void timestampIsUtcWithMilliseconds_data();
     void timestampIsUtcWithMilliseconds();
+    void jsonStringsAreEscaped_data();
+    void jsonStringsAreEscaped();
 };
 
 void tst_EngineEvent::roundTrip_data()
@@ -68,9 +73,51 @@ void tst_EngineEvent::fixedKeysComeFirst()
                         "\"a\":1,\"url\":\"ws://x\"}"));
 }
 
+void tst_EngineEvent::timestampIsUtcWithMilliseconds_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    // In this order on purpose: the formatter keeps the last second, so repeats, neighbours and
+    // jumps back must all come out right.
+    QTest::newRow("new year") << qint64(1'767'225'600'007) << u"2026-01-01T00:00:00.007Z"_s;
+    QTest::newRow("same second") << qint64(1'767'225'600'999) << u"2026-01-01T00:00:00.999Z"_s;
+    QTest::newRow("next second") << qint64(1'767'225'601'000) << u"2026-01-01T00:00:01.000Z"_s;
+    QTest::newRow("back a year") << qint64(1'735'689'599'123) << u"2024-12-31T23:59:59.123Z"_s;
+    QTest::newRow("epoch") << qint64(0) << u"1970-01-01T00:00:00.000Z"_s;
+    QTest::newRow("before the epoch") << qint64(-1) << u"1969-12-31T23:59:59.999Z"_s;
+    QTest::newRow("tens") << qint64(1'767'225'600'050) << u"2026-01-01T00:00:00.050Z"_s;
+}
+
 void tst_EngineEvent::timestampIsUtcWithMilliseconds()
 {
-    QCOMPARE(EngineEvent::formatTimestamp(1'767'225'600'007), u"2026-01-01T00:00:00.007Z"_s);
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(EngineEvent::formatTimestamp(ms), text);
+    // The same as Qt's own formatting.
+    QCOMPARE(EngineEvent::formatTimestamp(ms),
+             QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s));
+}
+
+void tst_EngineEvent::jsonStringsAreEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << u"ticker-1"_s;
+    QTest::newRow("quotes and backslash") << u"a\"b\\c"_s;
+    QTest::newRow("controls") << u"line\nnext\ttab\r\x01"_s;
+    QTest::newRow("chinese") << u"行情 \"引号\""_s;
+    QTest::newRow("emoji") << u"feed 📈"_s;
+}
+
+void tst_EngineEvent::jsonStringsAreEscaped()
+{
+    QFETCH(QString, text);
+    QByteArray out;
+    EngineEvent::appendJsonString(out, text);
+    // Whatever the path (ASCII or not), a JSON parser reads back exactly the text.
+    const QJsonDocument document = QJsonDocument::fromJson("[" + out + "]");
+    QVERIFY2(document.isArray(), out.constData());
+    QCOMPARE(document.array().at(0).toString(), text);
+    QVERIFY(!out.contains('\n'));
 }
 
 QTEST_GUILESS_MAIN(tst_EngineEvent)
