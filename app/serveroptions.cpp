@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "jsonreader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -56,20 +58,6 @@ bool isUnder(const QString &path, const QString &prefix)
         return true;
     const QChar next = path.at(prefix.size());
     return next == u'.' || next == u'[';
-}
-
-// QJsonParseError only gives a byte offset; people and editors think in lines and columns.
-QString syntaxError(const QByteArray &json, const QJsonParseError &error)
-{
-    const qsizetype offset = qBound(qsizetype(0), qsizetype(error.offset), json.size());
-    const QByteArrayView before(json.constData(), offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return Tr::tr("JSON syntax error at line %1, column %2: %3")
-        .arg(line)
-        .arg(column)
-        .arg(error.errorString());
 }
 
 class FlagReader
@@ -216,7 +204,7 @@ bool loadConfigFile(const QString &fileName, FeedServerConfig *config, ConfigIss
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors->append(fileName % u": "_s % syntaxError(json, parseError));
+        errors->append(fileName % u": "_s % JsonReader::syntaxError(json, parseError));
         return false;
     }
     if (!document.isObject()) {

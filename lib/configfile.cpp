@@ -32,21 +32,6 @@ QString endpointPath(qsizetype index)
     return u"endpoints[%1]"_s.arg(index);
 }
 
-// QJsonParseError only gives a byte offset; people and editors think in lines and columns.
-QString syntaxError(const QByteArray &json, const QJsonParseError &error)
-{
-    const qsizetype offset = qBound(qsizetype(0), qsizetype(error.offset), json.size());
-    const QByteArrayView before(json.constData(), offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    // Count characters, not bytes, so a column after non-ASCII text matches what an editor shows.
-    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return Tr::tr("JSON syntax error at line %1, column %2: %3")
-        .arg(line)
-        .arg(column)
-        .arg(error.errorString());
-}
-
 // fromJson() already reported a field that could not be read (wrong type, missing); validate() would
 // only repeat it with a less helpful message, so those paths are not reported twice.
 bool alreadyReported(const ConfigIssues &reported, const QString &path)
@@ -194,7 +179,7 @@ ConfigFile ConfigFile::parse(const QByteArray &json, ConfigIssues *issues)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        found.append({QString(), syntaxError(json, error)});
+        found.append({QString(), JsonReader::syntaxError(json, error)});
     } else if (!document.isObject()) {
         found.append({QString(), Tr::tr("expected a JSON object {\"version\": 1, \"endpoints\": [...]}")});
     } else {

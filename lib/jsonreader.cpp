@@ -21,6 +21,19 @@ constexpr qint64 MaxJsonInteger = qint64(1) << 53;
 
 } // namespace
 
+QString JsonReader::syntaxError(const QByteArray &json, const QJsonParseError &error)
+{
+    const qsizetype offset = qBound(qsizetype(0), qsizetype(error.offset), json.size());
+    const QByteArrayView before(json.constData(), offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
+    return Tr::tr("JSON syntax error at line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(error.errorString());
+}
+
 QString JsonReader::joinPath(const QString &prefix, QStringView key)
 {
     if (prefix.isEmpty())

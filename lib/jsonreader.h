@@ -2,7 +2,9 @@
 
 #include "configissue.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -48,6 +50,10 @@ public:
         if (it != object.constEnd())
             read(it.value(), joinPath(prefix, key));
     }
+
+    // "JSON syntax error at line L, column C: …": QJsonParseError gives only a byte offset, and
+    // people and editors think in lines and columns (of characters, not bytes).
+    static QString syntaxError(const QByteArray &json, const QJsonParseError &error);
 
     // "prefix.key", or "key" when prefix is empty.
     static QString joinPath(const QString &prefix, QStringView key);

@@ -19,10 +19,6 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <source>JSON syntax error at line %1, column %2: %3</source>
-        <translation>JSON syntax error at line %1, column %2: %3</translation>
-    </message>
-    <message>
         <source>expected a JSON object {&quot;version&quot;: 1, &quot;endpoints&quot;: [...]}</source>
         <translation>expected a JSON object {&quot;version&quot;: 1, &quot;endpoints&quot;: [...]}</translation>
     </message>
@@ -994,6 +990,10 @@ wss://backup.example/feed</translation>
         <source>expected an array of integers</source>
         <translation>expected an array of integers</translation>
     </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>JSON syntax error at line %1, column %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>LogExporter</name>
@@ -1487,10 +1487,6 @@ wss://backup.example/feed</translation>
 </context>
 <context>
     <name>ServerOptions</name>
-    <message>
-        <source>JSON syntax error at line %1, column %2: %3</source>
-        <translation>JSON syntax error at line %1, column %2: %3</translation>
-    </message>
     <message>
         <source>expected a whole number between %1 and %2, got &quot;%3&quot;</source>
         <translation>expected a whole number between %1 and %2, got &quot;%3&quot;</translation>

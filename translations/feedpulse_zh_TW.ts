@@ -19,10 +19,6 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <source>JSON syntax error at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 欄有 JSON 語法錯誤：%3</translation>
-    </message>
-    <message>
         <source>expected a JSON object {&quot;version&quot;: 1, &quot;endpoints&quot;: [...]}</source>
         <translation>應為 JSON 物件 {&quot;version&quot;: 1, &quot;endpoints&quot;: [...]}</translation>
     </message>
@@ -986,6 +982,10 @@ wss://backup.example/feed</translation>
         <source>expected an array of integers</source>
         <translation>應為整數陣列</translation>
     </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 欄有 JSON 語法錯誤：%3</translation>
+    </message>
 </context>
 <context>
     <name>LogExporter</name>
@@ -1471,10 +1471,6 @@ wss://backup.example/feed</translation>
 </context>
 <context>
     <name>ServerOptions</name>
-    <message>
-        <source>JSON syntax error at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 欄有 JSON 語法錯誤：%3</translation>
-    </message>
     <message>
         <source>expected a whole number between %1 and %2, got &quot;%3&quot;</source>
         <translation>應為介於 %1 到 %2 之間的整數，實際為 &quot;%3&quot;</translation>
