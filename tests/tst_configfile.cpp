@@ -1,4 +1,5 @@
 #include "configfile.h"
+#include "configissues.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,23 +11,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using ConfigIssuesTesting::describe;
+using ConfigIssuesTesting::hasIssue;
 
 namespace {
-
-QString describe(const ConfigIssues &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append(issue.toString());
-    return lines.isEmpty() ? u"(no issues)"_s : lines.join(u'\n');
-}
-
-bool hasIssue(const ConfigIssues &issues, const QString &path, const QString &messagePart = {})
-{
-    return std::any_of(issues.cbegin(), issues.cend(), [&](const ConfigIssue &issue) {
-        return issue.path == path && issue.message.contains(messagePart);
-    });
-}
 
 EndpointConfig endpoint(const QString &name, const QString &url)
 {

@@ -1,6 +1,7 @@
 // ConfigStore (load/save of the endpoints file, broken files kept), diffEndpoints and AppSettings.
 
 #include "appsettings.h"
+#include "configissues.h"
 #include "configstore.h"
 #include "endpointchanges.h"
 
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+using ConfigIssuesTesting::describe;
 
 namespace {
 
@@ -52,14 +54,6 @@ QStringList paths(const ConfigIssues &issues)
     for (const ConfigIssue &issue : issues)
         result.append(issue.path);
     return result;
-}
-
-QString describe(const ConfigIssues &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append(issue.toString());
-    return lines.join(u'\n');
 }
 
 } // namespace

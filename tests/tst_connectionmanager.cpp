@@ -17,17 +17,6 @@ using State = Connection::State;
 
 namespace {
 
-EndpointConfig endpoint(const QString &name, const TestServer &server)
-{
-    EndpointConfig config;
-    config.name = name;
-    config.urls = {server.url(name).toString()};
-    config.heartbeat.intervalMs = 60'000;
-    config.backoff = {50, 200, 2.0, BackoffPolicy::Jitter::None};
-    config.stableMs = 0;
-    return config;
-}
-
 int openCount(const ConnectionManager &manager)
 {
     int open = 0;
@@ -66,7 +55,7 @@ void tst_ConnectionManager::connectionsLiveOnTheWorkerThread()
     QThread *deliveredOn = nullptr;
     connect(&manager, &ConnectionManager::stateChanged, this,
             [&deliveredOn] { deliveredOn = QThread::currentThread(); });
-    manager.addEndpoint(endpoint(u"a"_s, server));
+    manager.addEndpoint(server.endpoint(u"a"_s));
     QTRY_COMPARE(events.count(u"open"_s), 1);
     QCOMPARE(deliveredOn, QThread::currentThread());
     QCOMPARE(events.last(u"open"_s).endpoint, u"a"_s);
@@ -77,16 +66,16 @@ void tst_ConnectionManager::addUpdateRemove()
     TestServer server;
     QVERIFY(server.listen());
     ConnectionManager manager;
-    manager.addEndpoint(endpoint(u"one"_s, server));
-    manager.addEndpoint(endpoint(u"two"_s, server));
-    manager.addEndpoint(endpoint(u"three"_s, server), false);
+    manager.addEndpoint(server.endpoint(u"one"_s));
+    manager.addEndpoint(server.endpoint(u"two"_s));
+    manager.addEndpoint(server.endpoint(u"three"_s), false);
     QCOMPARE(manager.endpoints(), (QStringList{u"one"_s, u"two"_s, u"three"_s}));
     QTRY_COMPARE(openCount(manager), 2);
     QCOMPARE(server.connectionCount(u"three"_s), 0);
     QCOMPARE(manager.snapshot().at(2).state, State::Idle);
 
     // A heartbeat change applies live: "two" keeps its socket.
-    EndpointConfig two = endpoint(u"two"_s, server);
+    EndpointConfig two = server.endpoint(u"two"_s);
     two.heartbeat.intervalMs = 30'000;
     manager.updateEndpoint(two);
     manager.start(u"three"_s);
@@ -123,7 +112,7 @@ void tst_ConnectionManager::noFalseTimeoutsWhileOwnerThreadIsBlocked()
     ConnectionManager manager;
     EventRecorder events;
     connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
-    EndpointConfig config = endpoint(u"busy"_s, server);
+    EndpointConfig config = server.endpoint(u"busy"_s);
     config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
     config.heartbeat.intervalMs = 50;
     config.heartbeat.timeoutMs = Timeout;
@@ -163,7 +152,7 @@ void tst_ConnectionManager::teardownWithManyLiveConnections()
     {
         ConnectionManager manager;
         for (int i = 0; i < Count; ++i) {
-            EndpointConfig config = endpoint(u"e%1"_s.arg(i), server);
+            EndpointConfig config = server.endpoint(u"e%1"_s.arg(i));
             config.heartbeat.intervalMs = 100;
             config.heartbeat.timeoutMs = 1000;
             manager.addEndpoint(config);
@@ -184,7 +173,7 @@ void tst_ConnectionManager::networkBackResetsBackoffAndRetries()
     ConnectionManager manager;
     EventRecorder events;
     connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
-    EndpointConfig config = endpoint(u"net"_s, server);
+    EndpointConfig config = server.endpoint(u"net"_s);
     config.urls = {u"ws://127.0.0.1:%1/?client=net"_s.arg(port)};
     config.backoff = {3'600'000, 3'600'000, 2.0,
                       BackoffPolicy::Jitter::None}; // only the network can bring it back
@@ -205,7 +194,7 @@ void tst_ConnectionManager::stopAllReportsAllStopped()
     QVERIFY(server.listen());
     ConnectionManager manager;
     for (int i = 0; i < 5; ++i) {
-        manager.addEndpoint(endpoint(u"s%1"_s.arg(i), server));
+        manager.addEndpoint(server.endpoint(u"s%1"_s.arg(i)));
     }
     QTRY_COMPARE(server.clientCount(), 5);
     QSignalSpy stopped(&manager, &ConnectionManager::allStopped);
@@ -224,7 +213,7 @@ void tst_ConnectionManager::messagesReachTheStore()
     TestServer server;
     QVERIFY(server.listen());
     ConnectionManager manager;
-    manager.addEndpoint(endpoint(u"feed"_s, server));
+    manager.addEndpoint(server.endpoint(u"feed"_s));
     QTRY_COMPARE(server.clientCount(), 1);
     manager.store()->recordsSince(manager.store()->lastSeq()); // a read re-arms the notification
     QSignalSpy available(manager.store(), &MessageStore::recordsAvailable);
@@ -251,8 +240,8 @@ void tst_ConnectionManager::statsArePushedWithoutBlocking()
     QVERIFY(server.listen());
     ConnectionManager manager;
     QSignalSpy pushed(&manager, &ConnectionManager::statsUpdated);
-    manager.addEndpoint(endpoint(u"first"_s, server));
-    manager.addEndpoint(endpoint(u"second"_s, server), false);
+    manager.addEndpoint(server.endpoint(u"first"_s));
+    manager.addEndpoint(server.endpoint(u"second"_s), false);
     manager.setStatsInterval(20);
     const auto latest = [&pushed] { return pushed.last().at(0).value<QList<ConnectionStats>>(); };
     // Pushed on the owner's thread, every endpoint in the order added, with live state.

@@ -1,3 +1,4 @@
+#include "configissues.h"
 #include "endpointconfig.h"
 
 #include <QJsonArray>
@@ -6,6 +7,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using ConfigIssuesTesting::describe;
+using ConfigIssuesTesting::hasIssue;
+using ConfigIssuesTesting::parseObject;
 
 using Mode = HeartbeatPolicy::Mode;
 using Jitter = BackoffPolicy::Jitter;
@@ -13,23 +17,6 @@ using Jitter = BackoffPolicy::Jitter;
 namespace {
 
 const QString Prefix = u"endpoints[0]"_s;
-
-QString describe(const ConfigIssues &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append(issue.toString());
-    return lines.isEmpty() ? u"(no issues)"_s : lines.join(u'\n');
-}
-
-QJsonObject parseObject(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("test data is not a JSON object: %s", json.constData());
-    return document.object();
-}
 
 // A valid minimal endpoint with the row's keys laid over it.
 QJsonObject endpointWith(const QByteArray &overrides)
@@ -50,13 +37,6 @@ ConfigIssues readAndValidate(const QJsonObject &object, EndpointConfig *out = nu
     if (out)
         *out = config;
     return issues;
-}
-
-bool hasIssue(const ConfigIssues &issues, const QString &path, const QString &messagePart = {})
-{
-    return std::any_of(issues.cbegin(), issues.cend(), [&](const ConfigIssue &issue) {
-        return issue.path == path && issue.message.contains(messagePart);
-    });
 }
 
 EndpointConfig richEndpoint()

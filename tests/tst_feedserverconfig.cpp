@@ -1,3 +1,4 @@
+#include "configissues.h"
 #include "feedserver.h"
 
 #include <QJsonArray>
@@ -8,32 +9,11 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using ConfigIssuesTesting::describe;
+using ConfigIssuesTesting::hasIssue;
+using ConfigIssuesTesting::parseObject;
 
 namespace {
-
-QString describe(const ConfigIssues &issues)
-{
-    QStringList lines;
-    for (const ConfigIssue &issue : issues)
-        lines.append(issue.toString());
-    return lines.isEmpty() ? u"(no issues)"_s : lines.join(u'\n');
-}
-
-QJsonObject parseObject(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("test data is not a JSON object: %s", json.constData());
-    return document.object();
-}
-
-bool hasIssue(const ConfigIssues &issues, const QString &path, const QString &messagePart = {})
-{
-    return std::any_of(issues.cbegin(), issues.cend(), [&](const ConfigIssue &issue) {
-        return issue.path == path && issue.message.contains(messagePart);
-    });
-}
 
 // A config that differs from the defaults in every field.
 FeedServerConfig everythingChanged()

@@ -42,17 +42,6 @@ using State = Connection::State;
 
 namespace {
 
-EndpointConfig endpoint(const QString &name, const TestServer &server)
-{
-    EndpointConfig config;
-    config.name = name;
-    config.urls = {server.url(name).toString()};
-    config.heartbeat.intervalMs = 60'000;
-    config.backoff = {50, 200, 2.0, BackoffPolicy::Jitter::None};
-    config.stableMs = 0;
-    return config;
-}
-
 int stateOf(const MainWindow &window, const QString &name)
 {
     const int row = window.tableModel()->rowOf(name);
@@ -177,7 +166,7 @@ void tst_MainWindow::sendMessageReachesTheServer()
     QSignalSpy received(&server, &TestServer::textReceived);
     ConnectionManager manager;
     MainWindow window(&manager);
-    window.setEndpoints({endpoint(u"alpha"_s, server)});
+    window.setEndpoints({server.endpoint(u"alpha"_s)});
     window.show();
     QTRY_COMPARE(stateOf(window, u"alpha"_s), int(State::Open));
     window.selectEndpoint(u"alpha"_s);
@@ -208,7 +197,7 @@ void tst_MainWindow::applyRestartsOnlyChangedAndSaves()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"endpoints.json"_s);
     QString error;
-    QVERIFY2(ConfigStore::save(path, {endpoint(u"a"_s, server), endpoint(u"b"_s, server)}, &error),
+    QVERIFY2(ConfigStore::save(path, {server.endpoint(u"a"_s), server.endpoint(u"b"_s)}, &error),
              qPrintable(error));
 
     ConnectionManager manager;
@@ -222,7 +211,7 @@ void tst_MainWindow::applyRestartsOnlyChangedAndSaves()
     // b moves to another path: only b reconnects; c is new.
     QList<EndpointConfig> edited = window.endpoints();
     edited[1].urls = {server.url(u"b"_s).toString() + u"&v=2"_s};
-    edited << endpoint(u"c"_s, server);
+    edited << server.endpoint(u"c"_s);
     QVERIFY2(window.applyEndpoints(edited, &error), qPrintable(error));
     QTRY_COMPARE(server.connectionCount(u"b"_s), 2);
     QTRY_COMPARE(stateOf(window, u"c"_s), int(State::Open));
@@ -312,7 +301,7 @@ void tst_MainWindow::metricsFromSettingsAndCommandLine()
     QVERIFY(server.listen());
     ConnectionManager manager;
     MainWindow window(&manager);
-    window.setEndpoints({endpoint(u"m"_s, server)});
+    window.setEndpoints({server.endpoint(u"m"_s)});
     QTRY_COMPARE(stateOf(window, u"m"_s), int(State::Open));
     QVERIFY(!window.metricsServer() || !window.metricsServer()->isListening());
 

@@ -92,6 +92,17 @@ QUrl TestServer::url(const QString &clientId, const QString &path) const
     return url;
 }
 
+EndpointConfig TestServer::endpoint(const QString &clientId) const
+{
+    EndpointConfig config;
+    config.name = clientId;
+    config.urls = {url(clientId).toString()};
+    config.heartbeat.intervalMs = 60'000;
+    config.backoff = {50, 200, 2.0, BackoffPolicy::Jitter::None};
+    config.stableMs = 0;
+    return config;
+}
+
 void TestServer::setIgnorePings(bool ignore)
 {
     m_ignorePings = ignore;

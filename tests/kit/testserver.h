@@ -1,5 +1,7 @@
 #pragma once
 
+#include "endpointconfig.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkRequest>
@@ -35,6 +37,9 @@ public:
     quint16 port() const;
     // ws://127.0.0.1:PORT/path?client=ID (no query when clientId is empty).
     QUrl url(const QString &clientId = {}, const QString &path = QStringLiteral("/")) const;
+    // An endpoint named clientId that connects here: protocol pings every 60 s, and quick retries
+    // (50 ms, doubling to 200 ms, no jitter, the streak reset at once), so tests do not wait.
+    EndpointConfig endpoint(const QString &clientId) const;
 
     // App-level ping replies: text "ping" -> "pong", and a JSON object {"type":"ping"} -> the same
     // object with type "pong". Protocol-level pings are answered by Qt itself.
