@@ -24,24 +24,6 @@ using State = Connection::State;
 
 namespace {
 
-EndpointConfig baseConfig(const QString &name, const QUrl &url)
-{
-    EndpointConfig config;
-    config.name = name;
-    config.urls = {url.toString()};
-    config.connectTimeoutMs = 2000;
-    config.heartbeat.mode = HeartbeatPolicy::Mode::Ping;
-    config.heartbeat.intervalMs = 60'000;
-    config.heartbeat.timeoutMs = 10'000;
-    config.backoff.initialMs = 50;
-    config.backoff.maxMs = 200;
-    config.backoff.factor = 2.0;
-    config.backoff.jitter = BackoffPolicy::Jitter::None;
-    config.stableMs = 0;
-    config.staleAfterMs = 0;
-    return config;
-}
-
 QUrl proxiedUrl(const FaultProxy &proxy, const QString &clientId)
 {
     return QUrl(u"ws://127.0.0.1:%1/?client=%2"_s.arg(proxy.port()).arg(clientId));
@@ -124,7 +106,7 @@ void tst_Connection::opensAndReportsRtt_data()
 void tst_Connection::opensAndReportsRtt()
 {
     QFETCH(HeartbeatPolicy::Mode, mode);
-    EndpointConfig config = baseConfig(u"rtt"_s, m_server->url(u"rtt"_s));
+    EndpointConfig config = quickEndpoint(u"rtt"_s, m_server->url(u"rtt"_s));
     config.heartbeat.mode = mode;
     config.heartbeat.intervalMs = 50;
     config.heartbeat.timeoutMs = 1000;
@@ -166,7 +148,7 @@ void tst_Connection::halfOpenDetectedWithinDeadline()
     // The exact bound is shown on the manual clock by halfOpenBoundHoldsOnTheClock; this one measures
     // how late the real timer is.
     constexpr int Slack = 150;
-    EndpointConfig config = baseConfig(u"halfopen"_s, proxiedUrl(*m_proxy, u"halfopen"_s));
+    EndpointConfig config = quickEndpoint(u"halfopen"_s, proxiedUrl(*m_proxy, u"halfopen"_s));
     config.heartbeat.mode = mode;
     config.heartbeat.intervalMs = Interval;
     config.heartbeat.timeoutMs = Timeout;
@@ -215,7 +197,7 @@ void tst_Connection::halfOpenBoundHoldsOnTheClock()
     constexpr int Interval = 1000;
     constexpr int Timeout = 400;
     ManualClock clock;
-    EndpointConfig config = baseConfig(u"halfopen"_s, proxiedUrl(*m_proxy, u"halfopen"_s));
+    EndpointConfig config = quickEndpoint(u"halfopen"_s, proxiedUrl(*m_proxy, u"halfopen"_s));
     config.heartbeat.mode = mode;
     config.heartbeat.intervalMs = Interval;
     config.heartbeat.timeoutMs = Timeout;
@@ -252,7 +234,7 @@ void tst_Connection::halfOpenBoundHoldsOnTheClock()
 void tst_Connection::passiveModeDetectsSilence()
 {
     ManualClock clock;
-    EndpointConfig config = baseConfig(u"passive"_s, m_server->url(u"passive"_s));
+    EndpointConfig config = quickEndpoint(u"passive"_s, m_server->url(u"passive"_s));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Passive;
     config.heartbeat.intervalMs = 1000;
     config.heartbeat.timeoutMs = 500;
@@ -280,7 +262,7 @@ void tst_Connection::anyTrafficCountsAsPong()
 {
     ManualClock clock;
     m_server->setIgnorePings(true);
-    EndpointConfig config = baseConfig(u"traffic"_s, m_server->url(u"traffic"_s));
+    EndpointConfig config = quickEndpoint(u"traffic"_s, m_server->url(u"traffic"_s));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
     config.heartbeat.intervalMs = 1000;
     config.heartbeat.timeoutMs = 500;
@@ -312,7 +294,7 @@ void tst_Connection::anyTrafficCountsAsPong()
 void tst_Connection::handshakeHangHitsConnectTimeout()
 {
     m_proxy->setHang(true);
-    EndpointConfig config = baseConfig(u"hang"_s, proxiedUrl(*m_proxy, u"hang"_s));
+    EndpointConfig config = quickEndpoint(u"hang"_s, proxiedUrl(*m_proxy, u"hang"_s));
     config.connectTimeoutMs = 300;
     config.backoff.initialMs = 60'000;
     Connection connection(config);
@@ -335,7 +317,7 @@ void tst_Connection::backoffFollowsPolicyUntilServerReturns()
     ManualClock clock;
     const quint16 port = m_server->port();
     m_server->close();
-    EndpointConfig config = baseConfig(u"down"_s, m_server->url(u"down"_s));
+    EndpointConfig config = quickEndpoint(u"down"_s, m_server->url(u"down"_s));
     config.backoff = {100, 1000, 2.0, BackoffPolicy::Jitter::None};
     Connection connection(config, &clock);
     EventRecorder events(&clock);
@@ -366,7 +348,7 @@ void tst_Connection::backoffFollowsPolicyUntilServerReturns()
 void tst_Connection::backoffResetsOnlyAfterStableUptime()
 {
     ManualClock clock;
-    EndpointConfig config = baseConfig(u"flap"_s, m_server->url(u"flap"_s));
+    EndpointConfig config = quickEndpoint(u"flap"_s, m_server->url(u"flap"_s));
     config.backoff = {100, 10'000, 2.0, BackoffPolicy::Jitter::None};
     config.stableMs = 5000;
     Connection connection(config, &clock);
@@ -409,7 +391,7 @@ void tst_Connection::maxAttemptsLeadsToGaveUpAndRetryNowLeavesIt()
     ManualClock clock;
     const quint16 port = m_server->port();
     m_server->close();
-    EndpointConfig config = baseConfig(u"giveup"_s, m_server->url(u"giveup"_s));
+    EndpointConfig config = quickEndpoint(u"giveup"_s, m_server->url(u"giveup"_s));
     config.backoff = {100, 1000, 2.0, BackoffPolicy::Jitter::None};
     config.maxAttempts = 3;
     config.slowRetryMs = 60'000;
@@ -446,7 +428,7 @@ void tst_Connection::maxAttemptsLeadsToGaveUpAndRetryNowLeavesIt()
 void tst_Connection::stopNeverReconnects()
 {
     ManualClock clock;
-    Connection connection(baseConfig(u"stop"_s, m_server->url(u"stop"_s)), &clock);
+    Connection connection(quickEndpoint(u"stop"_s, m_server->url(u"stop"_s)), &clock);
     EventRecorder events(&clock);
     connect(&connection, &Connection::event, &events, &EventRecorder::record);
     connection.start();
@@ -470,7 +452,7 @@ void tst_Connection::stopNeverReconnects()
 void tst_Connection::noRetryCloseCodeStops()
 {
     ManualClock clock;
-    EndpointConfig config = baseConfig(u"policy"_s, m_server->url(u"policy"_s));
+    EndpointConfig config = quickEndpoint(u"policy"_s, m_server->url(u"policy"_s));
     config.noRetryCloseCodes = {1008};
     Connection connection(config, &clock);
     EventRecorder events(&clock);
@@ -490,7 +472,7 @@ void tst_Connection::noRetryCloseCodeStops()
 
 void tst_Connection::failoverUsesSecondaryUrl()
 {
-    EndpointConfig config = baseConfig(u"failover"_s, m_server->url(u"failover"_s));
+    EndpointConfig config = quickEndpoint(u"failover"_s, m_server->url(u"failover"_s));
     const QString secondary = config.urls.constFirst();
     config.urls = {u"ws://127.0.0.1:%1/?client=failover"_s.arg(deadPort()), secondary};
     Connection connection(config);
@@ -506,7 +488,7 @@ void tst_Connection::failoverUsesSecondaryUrl()
 void tst_Connection::onOpenBeforeQueuedSendsOnEveryReconnect()
 {
     const quint16 port = m_server->port();
-    EndpointConfig config = baseConfig(u"auth"_s, m_server->url(u"auth"_s));
+    EndpointConfig config = quickEndpoint(u"auth"_s, m_server->url(u"auth"_s));
     config.onOpen = {u"{\"op\":\"auth\"}"_s, u"{\"op\":\"subscribe\"}"_s};
     Connection connection(config);
     EventRecorder events;
@@ -540,7 +522,7 @@ void tst_Connection::queueOverflowDropsOldestAndSaysSo()
 {
     const quint16 port = m_server->port();
     m_server->close();
-    EndpointConfig config = baseConfig(u"overflow"_s, m_server->url(u"overflow"_s));
+    EndpointConfig config = quickEndpoint(u"overflow"_s, m_server->url(u"overflow"_s));
     config.sendQueueLimit = 2;
     Connection connection(config);
     EventRecorder events;
@@ -560,7 +542,7 @@ void tst_Connection::queueOverflowDropsOldestAndSaysSo()
 void tst_Connection::staleAfterSilenceAndFreshOnNextMessage()
 {
     ManualClock clock;
-    EndpointConfig config = baseConfig(u"stale"_s, m_server->url(u"stale"_s));
+    EndpointConfig config = quickEndpoint(u"stale"_s, m_server->url(u"stale"_s));
     config.staleAfterMs = 3000;
     config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
     config.heartbeat.intervalMs = 1000;
@@ -591,7 +573,7 @@ void tst_Connection::staleAfterSilenceAndFreshOnNextMessage()
 void tst_Connection::oneSocketUnderRandomFaults()
 {
     constexpr int Faults = 200;
-    EndpointConfig config = baseConfig(u"chaos"_s, proxiedUrl(*m_proxy, u"chaos"_s));
+    EndpointConfig config = quickEndpoint(u"chaos"_s, proxiedUrl(*m_proxy, u"chaos"_s));
     config.heartbeat.intervalMs = 40;
     config.heartbeat.timeoutMs = 60;
     config.connectTimeoutMs = 500;
@@ -655,7 +637,7 @@ void tst_Connection::oneSocketUnderRandomFaults()
 
 void tst_Connection::errorThenDisconnectSchedulesOneAttempt()
 {
-    EndpointConfig config = baseConfig(u"double"_s, m_server->url(u"double"_s));
+    EndpointConfig config = quickEndpoint(u"double"_s, m_server->url(u"double"_s));
     config.backoff.initialMs = 60'000;
     Connection connection(config);
     EventRecorder events;
@@ -675,7 +657,7 @@ void tst_Connection::errorThenDisconnectSchedulesOneAttempt()
 void tst_Connection::retryNowDuringBackoffMakesOneAttempt()
 {
     ManualClock clock;
-    EndpointConfig config = baseConfig(u"retry"_s, m_server->url(u"retry"_s));
+    EndpointConfig config = quickEndpoint(u"retry"_s, m_server->url(u"retry"_s));
     config.backoff = {1000, 1000, 2.0, BackoffPolicy::Jitter::None};
     Connection connection(config, &clock);
     int sockets = 0;
@@ -701,7 +683,7 @@ void tst_Connection::networkBackRetriesAtOnce()
     ManualClock clock;
     const quint16 port = m_server->port();
     m_server->close();
-    EndpointConfig config = baseConfig(u"net"_s, m_server->url(u"net"_s));
+    EndpointConfig config = quickEndpoint(u"net"_s, m_server->url(u"net"_s));
     config.backoff = {60'000, 60'000, 2.0, BackoffPolicy::Jitter::None};
     Connection connection(config, &clock);
     EventRecorder events(&clock);
@@ -723,7 +705,7 @@ void tst_Connection::networkBackRetriesAtOnce()
 void tst_Connection::secretsAreRedactedInEvents()
 {
     qputenv("FP_TEST_TOKEN", "s3cr3t-value");
-    EndpointConfig config = baseConfig(u"secret"_s, m_server->url(u"secret"_s));
+    EndpointConfig config = quickEndpoint(u"secret"_s, m_server->url(u"secret"_s));
     // In the query (caught by the parameter name) and in the path (caught by the variable name).
     config.urls = {u"ws://127.0.0.1:%1/feeds/${FP_TEST_TOKEN}/?client=secret&token=${FP_TEST_TOKEN}"_s.arg(
         m_server->port())};
@@ -754,7 +736,7 @@ void tst_Connection::secretsAreRedactedInEvents()
 
 void tst_Connection::configChangeRestartsOnlyWhenNeeded()
 {
-    EndpointConfig config = baseConfig(u"live"_s, m_server->url(u"live"_s));
+    EndpointConfig config = quickEndpoint(u"live"_s, m_server->url(u"live"_s));
     Connection connection(config);
     connection.start();
     QTRY_COMPARE(connection.state(), State::Open);
@@ -778,7 +760,7 @@ void tst_Connection::configChangeRestartsOnlyWhenNeeded()
 void tst_Connection::statsCountTrafficAndRate()
 {
     ManualClock clock;
-    Connection connection(baseConfig(u"stats"_s, m_server->url(u"stats"_s)), &clock);
+    Connection connection(quickEndpoint(u"stats"_s, m_server->url(u"stats"_s)), &clock);
     connection.start();
     QTRY_COMPARE(connection.state(), State::Open);
     const qint64 openedWall = connection.stats().stateSinceMs;
@@ -808,7 +790,7 @@ void tst_Connection::pingCadenceFollowsIntervalWhenTimeoutIsLonger()
 {
     // Real clock on purpose: this is about the timer being re-armed once a pong moves the next
     // deadline earlier, which a manual clock (re-checking on every advance) would hide.
-    EndpointConfig config = baseConfig(u"cadence"_s, m_server->url(u"cadence"_s));
+    EndpointConfig config = quickEndpoint(u"cadence"_s, m_server->url(u"cadence"_s));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
     config.heartbeat.intervalMs = 50;
     config.heartbeat.timeoutMs = 2000;
@@ -827,7 +809,7 @@ void tst_Connection::pingCadenceFollowsIntervalWhenTimeoutIsLonger()
 
 void tst_Connection::freshFeedStillGoesStaleAgainOnTime()
 {
-    EndpointConfig config = baseConfig(u"restale"_s, m_server->url(u"restale"_s));
+    EndpointConfig config = quickEndpoint(u"restale"_s, m_server->url(u"restale"_s));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Passive;
     config.heartbeat.intervalMs = 60'000; // the armed timer would otherwise sleep a minute
     config.staleAfterMs = 150;
@@ -844,7 +826,7 @@ void tst_Connection::freshFeedStillGoesStaleAgainOnTime()
 void tst_Connection::onOpenSecretsStayOutOfTheLog()
 {
     qputenv("FP_AUTH", "auth-value-42");
-    EndpointConfig config = baseConfig(u"onopen"_s, m_server->url(u"onopen"_s));
+    EndpointConfig config = quickEndpoint(u"onopen"_s, m_server->url(u"onopen"_s));
     config.onOpen = {u"{\"op\":\"auth\",\"key\":\"${FP_AUTH}\"}"_s};
     MessageStore store;
     Connection connection(config);

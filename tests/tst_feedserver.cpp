@@ -9,6 +9,7 @@
 #include "faultproxy.h"
 #include "feedserver.h"
 #include "manualclock.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,24 +32,6 @@ using namespace Qt::StringLiterals;
 using State = Connection::State;
 
 namespace {
-
-EndpointConfig baseConfig(const QString &name, const QUrl &url)
-{
-    EndpointConfig config;
-    config.name = name;
-    config.urls = {url.toString()};
-    config.connectTimeoutMs = 2000;
-    config.heartbeat.mode = HeartbeatPolicy::Mode::Ping;
-    config.heartbeat.intervalMs = 60'000;
-    config.heartbeat.timeoutMs = 10'000;
-    config.backoff.initialMs = 50;
-    config.backoff.maxMs = 200;
-    config.backoff.factor = 2.0;
-    config.backoff.jitter = BackoffPolicy::Jitter::None;
-    config.stableMs = 0;
-    config.staleAfterMs = 0;
-    return config;
-}
 
 // The log lines of one event type, parsed.
 QList<QJsonObject> logEvents(const QSignalSpy &spy, const QString &event)
@@ -174,7 +157,7 @@ void tst_FeedServer::jsonModeStaysOpenTenCycles()
     FeedServer server(FeedServerConfig{});
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    EndpointConfig config = baseConfig(u"c1"_s, server.url(u"/ticker"_s, u"c1"_s));
+    EndpointConfig config = quickEndpoint(u"c1"_s, server.url(u"/ticker"_s, u"c1"_s));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Json;
     config.heartbeat.payload = u"{\"type\":\"ping\"}"_s;
     config.heartbeat.expectField = u"type"_s;
@@ -220,7 +203,7 @@ void tst_FeedServer::frozenClientIsEvictedWithinIntervalPlusTimeout()
 
     // The client only listens, with limits so long that the server always gives up first.
     EndpointConfig config =
-        baseConfig(u"c2"_s, QUrl(u"ws://127.0.0.1:%1/ticker?client=c2"_s.arg(proxy.port())));
+        quickEndpoint(u"c2"_s, QUrl(u"ws://127.0.0.1:%1/ticker?client=c2"_s.arg(proxy.port())));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Passive;
     config.heartbeat.intervalMs = 60'000;
     config.heartbeat.timeoutMs = 60'000;
@@ -307,8 +290,8 @@ void tst_FeedServer::restartStartsWithEmptyPresence()
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     const quint16 port = server.port();
-    Connection first(baseConfig(u"ra"_s, server.url(u"/ticker"_s, u"ra"_s)));
-    Connection second(baseConfig(u"rb"_s, server.url(u"/ticker"_s, u"rb"_s)));
+    Connection first(quickEndpoint(u"ra"_s, server.url(u"/ticker"_s, u"ra"_s)));
+    Connection second(quickEndpoint(u"rb"_s, server.url(u"/ticker"_s, u"rb"_s)));
     first.start();
     second.start();
     QTRY_VERIFY(server.isOnline(u"ra"_s) && server.isOnline(u"rb"_s));
@@ -342,7 +325,7 @@ void tst_FeedServer::ignorePingsLeadsToHeartbeatTimeout()
     QSignalSpy lines(&server, &FeedServer::logLine);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    EndpointConfig config = baseConfig(u"ig"_s, server.url(u"/ticker"_s, u"ig"_s));
+    EndpointConfig config = quickEndpoint(u"ig"_s, server.url(u"/ticker"_s, u"ig"_s));
     config.heartbeat.mode = HeartbeatPolicy::Mode::Text;
     config.heartbeat.intervalMs = 100;
     config.heartbeat.timeoutMs = 300;
@@ -372,7 +355,7 @@ void tst_FeedServer::stallMakesTheFeedStaleUntilLifted()
     FeedServer server(FeedServerConfig{});
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    EndpointConfig config = baseConfig(u"st"_s, server.url(u"/ticker"_s, u"st"_s));
+    EndpointConfig config = quickEndpoint(u"st"_s, server.url(u"/ticker"_s, u"st"_s));
     config.staleAfterMs = 300;
     Connection connection(config);
     EventRecorder events;
@@ -403,7 +386,7 @@ void tst_FeedServer::closeEveryClosesWithTheCode()
     FeedServer server(FeedServerConfig{});
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    Connection connection(baseConfig(u"ce"_s, server.url(u"/ticker"_s, u"ce"_s)));
+    Connection connection(quickEndpoint(u"ce"_s, server.url(u"/ticker"_s, u"ce"_s)));
     EventRecorder events;
     connect(&connection, &Connection::event, &events, &EventRecorder::record);
     connection.start();
@@ -426,7 +409,7 @@ void tst_FeedServer::refuseForFailsAttemptsThenAccepts()
     FeedServer server(FeedServerConfig{});
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    Connection connection(baseConfig(u"rf"_s, server.url(u"/ticker"_s, u"rf"_s)));
+    Connection connection(quickEndpoint(u"rf"_s, server.url(u"/ticker"_s, u"rf"_s)));
     EventRecorder events;
     connect(&connection, &Connection::event, &events, &EventRecorder::record);
     connection.start();
@@ -461,7 +444,7 @@ void tst_FeedServer::restartMakesTheClientReconnect()
     QSignalSpy lines(&server, &FeedServer::logLine);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    Connection connection(baseConfig(u"rs"_s, server.url(u"/ticker"_s, u"rs"_s)));
+    Connection connection(quickEndpoint(u"rs"_s, server.url(u"/ticker"_s, u"rs"_s)));
     EventRecorder events;
     connect(&connection, &Connection::event, &events, &EventRecorder::record);
     connection.start();

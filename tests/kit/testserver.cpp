@@ -287,3 +287,21 @@ void TestServer::onPushTick()
             it.key()->sendTextMessage(pushMessage(it->nextSeq++, m_pushSize));
     }
 }
+
+EndpointConfig quickEndpoint(const QString &name, const QUrl &url)
+{
+    EndpointConfig config;
+    config.name = name;
+    config.urls = {url.toString()};
+    config.connectTimeoutMs = 2000;
+    config.heartbeat.mode = HeartbeatPolicy::Mode::Ping;
+    config.heartbeat.intervalMs = 60'000;
+    config.heartbeat.timeoutMs = 10'000;
+    config.backoff.initialMs = 50;
+    config.backoff.maxMs = 200;
+    config.backoff.factor = 2.0;
+    config.backoff.jitter = BackoffPolicy::Jitter::None;
+    config.stableMs = 0;
+    config.staleAfterMs = 0;
+    return config;
+}

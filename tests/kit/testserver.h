@@ -112,3 +112,8 @@ private:
     quint16 m_port = 0;
     bool m_ignorePings = false;
 };
+
+// An endpoint for tests that time things: protocol pings every 60 s (10 s timeout), a 2 s connect
+// deadline, quick retries (50 ms doubling to 200 ms, no jitter, the streak reset at once), never
+// stale. Tests change what they exercise.
+EndpointConfig quickEndpoint(const QString &name, const QUrl &url);
