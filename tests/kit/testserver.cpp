@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -31,10 +33,27 @@ QString pushMessage(qint64 seq, int size)
 } // namespace
 
 TestServer::TestServer(QObject *parent)
-    : QObject(parent),
-      m_server(new QWebSocketServer(u"FeedPulse test server"_s, QWebSocketServer::NonSecureMode, this)),
-      m_pushTimer(new QTimer(this)), m_pingText(u"ping"_s), m_pongText(u"pong"_s)
+    : TestServer(new QWebSocketServer(u"FeedPulse test server"_s, QWebSocketServer::NonSecureMode), parent)
+{}
+
+TestServer::TestServer(const QSslConfiguration &tls, QObject *parent)
+    : TestServer(new QWebSocketServer(u"FeedPulse test server"_s, QWebSocketServer::SecureMode), parent)
 {
+    m_server->setSslConfiguration(tls);
+    // A client that rejects our certificate fails its TLS handshake; tests check that on the client.
+    connect(m_server, &QWebSocketServer::sslErrors, this,
+            [](const QList<QSslError> &errors) { qCDebug(lcTestServer) << "TLS errors:" << errors; });
+    connect(m_server, &QWebSocketServer::peerVerifyError, this,
+            [](const QSslError &error) { qCDebug(lcTestServer) << "peer verify error:" << error; });
+    connect(m_server, &QWebSocketServer::serverError, this,
+            [](QWebSocketProtocol::CloseCode code) { qCDebug(lcTestServer) << "server error:" << code; });
+}
+
+TestServer::TestServer(QWebSocketServer *server, QObject *parent)
+    : QObject(parent), m_server(server), m_pushTimer(new QTimer(this)), m_pingText(u"ping"_s),
+      m_pongText(u"pong"_s)
+{
+    m_server->setParent(this);
     m_pushTimer->setTimerType(Qt::PreciseTimer);
     connect(m_server, &QWebSocketServer::newConnection, this, &TestServer::onNewConnection);
     connect(m_pushTimer, &QTimer::timeout, this, &TestServer::onPushTick);
@@ -72,6 +91,11 @@ bool TestServer::isListening() const
     return m_server->isListening();
 }
 
+bool TestServer::isSecure() const
+{
+    return m_server->secureMode() == QWebSocketServer::SecureMode;
+}
+
 quint16 TestServer::port() const
 {
     return m_port;
@@ -80,7 +104,7 @@ quint16 TestServer::port() const
 QUrl TestServer::url(const QString &clientId, const QString &path) const
 {
     QUrl url;
-    url.setScheme(u"ws"_s);
+    url.setScheme(isSecure() ? u"wss"_s : u"ws"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     url.setPath(path);

@@ -10,11 +10,13 @@
 #include <QStringList>
 #include <QUrl>
 
+class QSslConfiguration;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
 
-// An in-process WebSocket server (QWebSocketServer, non-secure) on 127.0.0.1 for tests. Each client
+// An in-process WebSocket server (QWebSocketServer: ws://, or wss:// when made with a server-side TLS
+// configuration, e.g. TlsFixture::server().serverConfiguration()) on 127.0.0.1 for tests. Each client
 // is identified by the `client` query parameter of its URL. Text messages are either app-level pings
 // ("ping", or a JSON object whose type is "ping"), answered unless pings are ignored, or kept per
 // client id in arrival order. A push timer sends numbered JSON messages to every client. Counters
@@ -26,6 +28,8 @@ class TestServer final : public QObject
 
 public:
     explicit TestServer(QObject *parent = nullptr);
+    // A secure (wss://) server presenting the certificate and key of tls; everything else is the same.
+    explicit TestServer(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~TestServer() override;
 
     // Listens on 127.0.0.1 (port 0 = any). Can be called again after close(), on the same port too.
@@ -33,9 +37,10 @@ public:
     // Stops listening and aborts every client (a "server down").
     void close();
     bool isListening() const;
+    bool isSecure() const;
     // The listening port; after close(), the port last listened on.
     quint16 port() const;
-    // ws://127.0.0.1:PORT/path?client=ID (no query when clientId is empty).
+    // ws://127.0.0.1:PORT/path?client=ID (wss:// when secure; no query when clientId is empty).
     QUrl url(const QString &clientId = {}, const QString &path = QStringLiteral("/")) const;
     // An endpoint named clientId that connects here: protocol pings every 60 s, and quick retries
     // (50 ms, doubling to 200 ms, no jitter, the streak reset at once), so tests do not wait.
@@ -78,6 +83,8 @@ Q_SIGNALS:
     void textReceived(const QString &clientId, const QString &text);
 
 private:
+    TestServer(QWebSocketServer *server, QObject *parent);
+
     struct Client
     {
         QString id;
