@@ -177,6 +177,10 @@ void HeadlessRunner::printStats()
                         {u"rtt_ms"_s, stats.rttLastMs >= 0 ? QJsonValue(stats.rttLastMs) : QJsonValue()},
                         {u"reconnects"_s, qint64(stats.reconnects)},
                         {u"queue_depth"_s, stats.queueDepth}};
+        if (stats.sequenceTracked) {
+            event.fields.insert(u"gaps"_s, qint64(stats.sequenceGaps));
+            event.fields.insert(u"duplicates"_s, qint64(stats.sequenceDuplicates));
+        }
         print(event);
     }
 }

@@ -4,15 +4,21 @@
 #include "clock.h"
 #include "connectionstats.h"
 #include "epolldispatcher.h"
+#include "handshakeerror.h"
 #include "logging.h"
 #include "messagestore.h"
 #include "secrets.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QMetaEnum>
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -189,7 +195,11 @@ bool Connection::setConfig(const EndpointConfig &config)
     // Only what the socket was opened with needs a new socket; everything else applies live.
     const bool socketChanged = old.name != config.name || old.urls != config.urls ||
                                old.headers != config.headers || old.subprotocols != config.subprotocols ||
-                               old.onOpen != config.onOpen;
+                               old.onOpen != config.onOpen || old.maxMessageBytes != config.maxMessageBytes ||
+                               old.caFile != config.caFile || old.pinSha256 != config.pinSha256;
+    if (old.sequenceField != config.sequenceField) {
+        m_sequence.clear();
+    }
     while (qsizetype(m_queue.size()) > std::max(0, m_config.sendQueueLimit)) {
         m_queue.pop_front();
         ++m_queueDropped;
@@ -322,7 +332,20 @@ void Connection::openSocket()
     };
     const QString rawUrl = m_config.urls.at(m_urlIndex);
     noteSecrets(rawUrl, false);
-    const QUrl url(Secrets::expand(rawUrl, env, &missing), QUrl::StrictMode);
+    const QString expandedUrl = Secrets::expand(rawUrl, env, &missing);
+    const QUrl url(expandedUrl, QUrl::StrictMode);
+    // Credentials written into the URL itself (a token-like query value, a password) are masked
+    // wherever they come back: a server's close reason, Qt's error texts. Read tolerantly, so an
+    // invalid URL still gives them up.
+    const QUrl lenient(expandedUrl, QUrl::TolerantMode);
+    for (const auto &[key, value] : QUrlQuery(lenient).queryItems(QUrl::FullyDecoded)) {
+        if (!value.isEmpty() && Secrets::isSecretQueryKey(key)) {
+            m_secrets << value;
+        }
+    }
+    if (const QString password = lenient.password(QUrl::FullyDecoded); !password.isEmpty()) {
+        m_secrets << password;
+    }
     QNetworkRequest request(url);
     for (const auto &[name, value] : std::as_const(m_config.headers)) {
         noteSecrets(value, true);
@@ -346,16 +369,47 @@ void Connection::openSocket()
         return;
     }
     if (!url.isValid()) {
-        m_lastError = tr("Invalid URL %1: %2").arg(Secrets::redactUrl(rawUrl), url.errorString());
+        // Qt's reason quotes the whole expanded URL after "; source was"; keep only the reason.
+        QString reason = url.errorString();
+        if (const qsizetype cut = reason.indexOf(u"; source was"_s); cut >= 0) {
+            reason.truncate(cut);
+        }
+        m_lastError = redacted(tr("Invalid URL %1: %2").arg(Secrets::redactUrl(rawUrl), reason));
         emitEvent(u"error"_s, {{u"message"_s, m_lastError}});
         setState(State::Stopped);
         return;
     }
 
+    QSslConfiguration tls;
+    const bool secure = url.scheme() == u"wss"_s;
+    if (secure) {
+        tls = QSslConfiguration::defaultConfiguration();
+        if (!m_config.caFile.isEmpty()) {
+            const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+            if (extra.isEmpty()) {
+                // The file changed since the config was checked; a retry cannot fix it.
+                m_lastError =
+                    tr("tls.ca_file: no PEM certificate could be read from %1").arg(m_config.caFile);
+                emitEvent(u"error"_s, {{u"message"_s, m_lastError}, {u"fatal"_s, true}});
+                setState(State::Stopped);
+                return;
+            }
+            tls.addCaCertificates(extra);
+        }
+    }
+
     ++m_attempts;
     ++m_streak;
     m_serverClosing = false;
+    m_pinAccepted = false;
+    m_tlsError.clear();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+    if (secure) {
+        m_socket->setSslConfiguration(tls);
+        connect(m_socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
+    }
     connect(m_socket, &QWebSocket::connected, this, &Connection::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -480,6 +534,15 @@ void Connection::finishClosing()
 
 void Connection::onConnected()
 {
+    if (!m_config.pinSha256.isEmpty() && !m_pinAccepted) {
+        // The chain was valid, so Qt asked nothing; the pin still has the last word.
+        QString fingerprint;
+        if (!peerMatchesPin(&fingerprint)) {
+            fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {},
+                 tr("TLS: the server's certificate (SHA-256 %1) matches no tls.pin_sha256").arg(fingerprint));
+            return;
+        }
+    }
     const qint64 now = m_clock->now();
     ++m_connects;
     if (m_connects > 1) {
@@ -516,23 +579,152 @@ void Connection::onDisconnected()
         return;
     }
     if (m_serverClosing && m_socket) {
-        fail(ClosedBy::Server, int(m_socket->closeCode()), m_socket->closeReason(), {});
-    } else {
-        const QString error = m_socket ? m_socket->errorString() : QString();
-        fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {}, error);
+        const int code = int(m_socket->closeCode());
+        const QString reason = m_socket->closeReason();
+        if (const QString problem = localProtocolError(code, reason); !problem.isEmpty()) {
+            // Qt refused what the server sent and closed the link itself: an error of the feed,
+            // not a close the server chose.
+            emitEvent(u"error"_s, {{u"message"_s, problem}, {u"close_code"_s, code}});
+            fail(ClosedBy::Error, code, reason, problem);
+            return;
+        }
+        fail(ClosedBy::Server, code, reason, {});
+    } else if (m_socket) {
+        socketFailed(m_socket->error());
     }
 }
 
 void Connection::onErrorOccurred(QAbstractSocket::SocketError error)
 {
-    Q_UNUSED(error)
     if (!m_socket) {
         return;
     }
     if (m_serverClosing || m_state == State::Closing) {
         return; // the close handshake is under way; disconnected() will report it
     }
-    fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {}, m_socket->errorString());
+    socketFailed(error);
+}
+
+void Connection::socketFailed(QAbstractSocket::SocketError error)
+{
+    // Qt reports some failures as disconnected() first (an unknown host) and others as an error
+    // first (a refused upgrade), so both land here and the first one wins.
+    if (m_state == State::Connecting) {
+        if (const int status = HandshakeError::parseStatus(m_socket->errorString())) {
+            handshakeRefused(status);
+            return;
+        }
+    }
+    // A rejected certificate says more than Qt's "SSL handshake failed"; an unknown host is most
+    // likely a typo in the config, so name the URL entry.
+    QString message = m_tlsError.isEmpty() ? m_socket->errorString() : m_tlsError;
+    if (error == QAbstractSocket::HostNotFoundError) {
+        message = tr("urls[%1]: the host %2 cannot be resolved (%3)")
+                      .arg(m_urlIndex)
+                      .arg(m_socket->requestUrl().host(), m_socket->errorString());
+    }
+    fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {}, message);
+}
+
+QString Connection::localProtocolError(int code, const QString &reason) const
+{
+    // What QWebSocket 6.4 says when it closes the link because of what the server sent. A server
+    // that closes with these codes itself gives its own reason, so the pair tells them apart.
+    if (code == QWebSocketProtocol::CloseCodeWrongDatatype &&
+        reason == u"Invalid UTF-8 code encountered."_s) {
+        return tr("The server sent a text message that is not valid UTF-8; closed with 1007 as RFC 6455 "
+                  "requires, and the message was not shown.");
+    }
+    if (code == QWebSocketProtocol::CloseCodeTooMuchData &&
+        (reason == u"Received message is too big."_s || reason == u"Maximum framesize exceeded."_s)) {
+        return tr("The server sent a message larger than max_message_bytes (%1 bytes); closed with 1009.")
+            .arg(m_config.maxMessageBytes);
+    }
+    return {};
+}
+
+void Connection::handshakeRefused(int status)
+{
+    using namespace HandshakeError;
+    const Kind kind = kindOf(status);
+    const bool fatal = isFatal(kind, m_config.retryAuthFailures);
+    m_lastHttpStatus = status;
+    switch (kind) {
+    case Kind::Auth:
+        m_lastError = fatal ? tr("The server refused the credentials (HTTP %1). Check headers and tokens, "
+                                 "then retry; set reconnect.retry_auth_failures to keep retrying.")
+                                  .arg(status)
+                            : tr("The server refused the credentials (HTTP %1); retrying.").arg(status);
+        break;
+    case Kind::NotFound:
+        m_lastError = tr("Configuration error: the server has no WebSocket at %1 (HTTP %2). Check urls.")
+                          .arg(currentUrl())
+                          .arg(status);
+        break;
+    case Kind::RateLimited:
+        m_lastError = tr("The server is rate limiting connections (HTTP 429); backing off.");
+        break;
+    case Kind::Unavailable:
+        m_lastError = tr("The server is unavailable (HTTP %1); backing off.").arg(status);
+        break;
+    case Kind::OtherStatus:
+    case Kind::None:
+        m_lastError = tr("The server refused the WebSocket upgrade (HTTP %1).").arg(status);
+        break;
+    }
+    emitEvent(u"error"_s, {{u"message"_s, m_lastError},
+                           {u"phase"_s, stateName(m_state)},
+                           {u"http_status"_s, status},
+                           {u"kind"_s, kindName(kind)},
+                           {u"fatal"_s, fatal}});
+    if (fatal) {
+        detachSocket();
+        m_lastClosePhase = stateName(State::Connecting);
+        setState(State::Stopped);
+        return;
+    }
+    fail(ClosedBy::Error, QWebSocketProtocol::CloseCodeAbnormalDisconnection, {}, {});
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_socket) {
+        return;
+    }
+    QString fingerprint;
+    if (peerMatchesPin(&fingerprint)) {
+        // A pinned certificate is trusted as it is: self-signed or from a private CA.
+        m_pinAccepted = true;
+        m_socket->ignoreSslErrors(errors);
+        logEvent(u"certificate accepted by its pinned SHA-256 fingerprint"_s);
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors) {
+        if (!reasons.contains(error.errorString())) {
+            reasons << error.errorString();
+        }
+    }
+    const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
+    const QString subject = peer.subjectInfo(QSslCertificate::CommonName).join(u", ");
+    m_tlsError =
+        m_config.pinSha256.isEmpty()
+            ? tr("TLS certificate rejected: %1. Certificate %2, SHA-256 %3")
+                  .arg(reasons.join(u"; "), subject, fingerprint)
+            : tr("TLS certificate rejected: %1. Certificate %2, SHA-256 %3 matches no tls.pin_sha256")
+                  .arg(reasons.join(u"; "), subject, fingerprint);
+}
+
+bool Connection::peerMatchesPin(QString *fingerprint) const
+{
+    const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
+    const QByteArray digest = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
+    *fingerprint =
+        digest.isEmpty() ? tr("(no certificate)") : QString::fromLatin1(digest.toHex(':').toUpper());
+    const QString hex = QString::fromLatin1(digest.toHex());
+    return !digest.isEmpty() &&
+           std::any_of(m_config.pinSha256.begin(), m_config.pinSha256.end(),
+                       [&hex](const QString &pin) { return EndpointConfig::normalizePin(pin) == hex; });
 }
 
 void Connection::onTextMessage(const QString &message)
@@ -549,9 +741,39 @@ void Connection::onTextMessage(const QString &message)
     } else {
         ++m_messagesIn;
         m_bytesIn += quint64(message.size());
+        if (!m_config.sequenceField.isEmpty()) {
+            trackSequence(message);
+        }
     }
     onInbound(now, isPong);
     logRecord(now, int(LogRecord::Direction::In), isPong, message);
+}
+
+void Connection::trackSequence(const QString &message)
+{
+    const std::optional<qint64> number = SequenceTracker::extract(message, m_config.sequenceField);
+    if (!number) {
+        return;
+    }
+    const SequenceTracker::Observation seen = m_sequence.observe(*number);
+    switch (seen.verdict) {
+    case SequenceTracker::Verdict::Gap:
+        emitEvent(u"gap"_s, {{u"field"_s, m_config.sequenceField},
+                             {u"expected"_s, seen.expected},
+                             {u"got"_s, seen.got},
+                             {u"missing"_s, seen.missing},
+                             {u"total_missing"_s, qint64(m_sequence.gaps())}});
+        break;
+    case SequenceTracker::Verdict::Reset:
+        emitEvent(
+            u"sequence_reset"_s,
+            {{u"field"_s, m_config.sequenceField}, {u"expected"_s, seen.expected}, {u"got"_s, seen.got}});
+        break;
+    case SequenceTracker::Verdict::First:
+    case SequenceTracker::Verdict::InOrder:
+    case SequenceTracker::Verdict::Duplicate: // counted; an event per duplicate would flood the log
+        break;
+    }
 }
 
 void Connection::onBinaryMessage(const QByteArray &message)
@@ -936,5 +1158,11 @@ ConnectionStats Connection::stats() const
     if (m_connects > 0) {
         s.lastMessageAgeMs = now - m_lastDataAt;
     }
+    s.sequenceTracked = !m_config.sequenceField.isEmpty();
+    s.sequenceGaps = m_sequence.gaps();
+    s.sequenceGapEvents = m_sequence.gapEvents();
+    s.sequenceDuplicates = m_sequence.duplicates();
+    s.sequenceResets = m_sequence.resets();
+    s.lastHttpStatus = m_lastHttpStatus;
     return s;
 }

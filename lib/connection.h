@@ -3,6 +3,7 @@
 #include "backoffpolicy.h"
 #include "endpointconfig.h"
 #include "engineevent.h"
+#include "sequencetracker.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 class AttemptBudget;
 class Clock;
 class MessageStore;
+class QSslError;
 class QWebSocket;
 struct ConnectionStats;
 
@@ -101,9 +103,20 @@ private:
     void onConnected();
     void onDisconnected();
     void onErrorOccurred(QAbstractSocket::SocketError error);
+    // A socket failure, reported by error() or disconnected(): names it and fails the attempt.
+    void socketFailed(QAbstractSocket::SocketError error);
     void onTextMessage(const QString &message);
     void onBinaryMessage(const QByteArray &message);
     void onPong(quint64 elapsedTime, const QByteArray &payload);
+    void onSslErrors(const QList<QSslError> &errors);
+    // A refused upgrade (HTTP status): reports it and stops or backs off as the status says.
+    void handshakeRefused(int status);
+    // Why Qt closed the link itself because of what the server sent (invalid UTF-8, a message over
+    // max_message_bytes); empty for a close the server started.
+    QString localProtocolError(int code, const QString &reason) const;
+    // The server's certificate against tls.pin_sha256; false (with *fingerprint set) on a mismatch.
+    bool peerMatchesPin(QString *fingerprint) const;
+    void trackSequence(const QString &message);
     void onSocketStateChanged(QAbstractSocket::SocketState state);
     void onInbound(qint64 now, bool isHeartbeat);
     void logRecord(qint64 now, int direction, bool heartbeat, const QString &text,
@@ -143,6 +156,8 @@ private:
     bool m_waitingForNetwork = false;
     bool m_serverClosing = false; // the server started the close handshake
     bool m_restartAfterClose = false;
+    bool m_pinAccepted = false; // sslErrors were ignored because the certificate matched a pin
+    QString m_tlsError;         // why the current attempt's certificate was rejected
     State m_closingFrom = State::Idle;
 
     int m_urlIndex = 0;
@@ -179,6 +194,8 @@ private:
     quint64 m_bytesOut = 0;
     quint64 m_staleCount = 0;
     quint64 m_queueDropped = 0;
+    SequenceTracker m_sequence;
+    int m_lastHttpStatus = 0;
     int m_lastCloseCode = -1;
     QString m_lastCloseReason;
     QString m_lastClosePhase;

@@ -40,6 +40,13 @@ struct ConnectionStats
     qint64 uptimeMs = 0;       // 0 unless Open or Stale
     qint64 nextRetryInMs = -1; // -1 unless Backoff or GaveUp
     qint64 lastMessageAgeMs = -1;
+    // Sequence-gap accounting (sequence_field); all 0 when it is off.
+    bool sequenceTracked = false;
+    quint64 sequenceGaps = 0;      // numbers missing in total
+    quint64 sequenceGapEvents = 0; // how many jumps they came in
+    quint64 sequenceDuplicates = 0;
+    quint64 sequenceResets = 0;
+    int lastHttpStatus = 0; // of the latest refused upgrade; 0 = none
 };
 
 Q_DECLARE_METATYPE(ConnectionStats)

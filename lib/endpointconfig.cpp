@@ -3,12 +3,14 @@
 #include "jsonreader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <algorithm>
@@ -113,7 +115,7 @@ void readReconnect(JsonReader &r, const QJsonObject &object, const QString &path
 {
     r.checkKeys(object, path,
                 {u"initial_ms", u"max_ms", u"factor", u"jitter", u"max_attempts", u"stable_ms",
-                 u"slow_retry_ms", u"no_retry_close_codes"});
+                 u"slow_retry_ms", u"no_retry_close_codes", u"retry_auth_failures"});
     BackoffPolicy &backoff = config->backoff;
     r.optional(object, path, u"initial_ms", [&](const QJsonValue &v, const QString &p) {
         int ms = 0;
@@ -145,6 +147,17 @@ void readReconnect(JsonReader &r, const QJsonObject &object, const QString &path
     r.optional(object, path, u"no_retry_close_codes", [&](const QJsonValue &v, const QString &p) {
         r.readIntList(v, p, &config->noRetryCloseCodes);
     });
+    r.optional(object, path, u"retry_auth_failures",
+               [&](const QJsonValue &v, const QString &p) { r.readBool(v, p, &config->retryAuthFailures); });
+}
+
+void readTls(JsonReader &r, const QJsonObject &object, const QString &path, EndpointConfig *config)
+{
+    r.checkKeys(object, path, {u"ca_file", u"pin_sha256"});
+    r.optional(object, path, u"ca_file",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &config->caFile); });
+    r.optional(object, path, u"pin_sha256",
+               [&](const QJsonValue &v, const QString &p) { r.readStringList(v, p, &config->pinSha256); });
 }
 
 // --- validation helpers ---
@@ -270,7 +283,8 @@ EndpointConfig EndpointConfig::fromJson(const QJsonObject &object, const QString
 
     r.checkKeys(object, prefix,
                 {u"name", u"urls", u"headers", u"subprotocols", u"connect_timeout_ms", u"heartbeat",
-                 u"reconnect", u"on_open", u"stale_after_ms", u"send_queue_limit"});
+                 u"reconnect", u"on_open", u"stale_after_ms", u"send_queue_limit", u"sequence_field",
+                 u"max_message_bytes", u"tls"});
 
     if (object.contains(u"name"))
         r.readString(object.value(u"name"), joinPath(prefix, u"name"), &config.name);
@@ -319,6 +333,16 @@ EndpointConfig EndpointConfig::fromJson(const QJsonObject &object, const QString
                [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.staleAfterMs); });
     r.optional(object, prefix, u"send_queue_limit",
                [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &config.sendQueueLimit); });
+    r.optional(object, prefix, u"sequence_field",
+               [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &config.sequenceField); });
+    r.optional(object, prefix, u"max_message_bytes",
+               [&](const QJsonValue &v, const QString &p) { r.readInt64(v, p, &config.maxMessageBytes); });
+    r.optional(object, prefix, u"tls", [&](const QJsonValue &value, const QString &path) {
+        if (value.isObject())
+            readTls(r, value.toObject(), path, &config);
+        else
+            r.add(path, Tr::tr("expected an object"));
+    });
 
     if (issues)
         issues->append(r.issues);
@@ -353,10 +377,15 @@ QJsonObject EndpointConfig::toJson() const
         closeCodes.append(code);
 
     const QJsonObject reconnect{
-        {u"initial_ms"_s, backoff.initialMs}, {u"max_ms"_s, backoff.maxMs},
-        {u"factor"_s, backoff.factor},        {u"jitter"_s, BackoffPolicy::jitterName(backoff.jitter)},
-        {u"max_attempts"_s, maxAttempts},     {u"stable_ms"_s, stableMs},
-        {u"slow_retry_ms"_s, slowRetryMs},    {u"no_retry_close_codes"_s, closeCodes},
+        {u"initial_ms"_s, backoff.initialMs},
+        {u"max_ms"_s, backoff.maxMs},
+        {u"factor"_s, backoff.factor},
+        {u"jitter"_s, BackoffPolicy::jitterName(backoff.jitter)},
+        {u"max_attempts"_s, maxAttempts},
+        {u"stable_ms"_s, stableMs},
+        {u"slow_retry_ms"_s, slowRetryMs},
+        {u"no_retry_close_codes"_s, closeCodes},
+        {u"retry_auth_failures"_s, retryAuthFailures},
     };
 
     return QJsonObject{
@@ -370,7 +399,26 @@ QJsonObject EndpointConfig::toJson() const
         {u"on_open"_s, QJsonArray::fromStringList(onOpen)},
         {u"stale_after_ms"_s, staleAfterMs},
         {u"send_queue_limit"_s, sendQueueLimit},
+        {u"sequence_field"_s, sequenceField},
+        {u"max_message_bytes"_s, maxMessageBytes},
+        {u"tls"_s,
+         QJsonObject{{u"ca_file"_s, caFile}, {u"pin_sha256"_s, QJsonArray::fromStringList(pinSha256)}}},
     };
+}
+
+QString EndpointConfig::normalizePin(const QString &pin)
+{
+    QString hex;
+    hex.reserve(64);
+    for (const QChar c : pin) {
+        if (c == u':')
+            continue;
+        const char16_t u = c.toLower().unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return {};
+        hex += QChar(u);
+    }
+    return hex.size() == 64 ? hex : QString();
 }
 
 ConfigIssues EndpointConfig::validate(const QString &pathPrefix) const
@@ -465,6 +513,26 @@ ConfigIssues EndpointConfig::validate(const QString &pathPrefix) const
     checkMinimum(issues, path(u"stale_after_ms"), staleAfterMs, 0);
     if (sendQueueLimit < 0 || sendQueueLimit > MaxSendQueueLimit)
         issues.append({path(u"send_queue_limit"), Tr::tr("must be between 0 and %1").arg(MaxSendQueueLimit)});
+    if (maxMessageBytes < MinMaxMessageBytes || maxMessageBytes > MaxMaxMessageBytes)
+        issues.append({path(u"max_message_bytes"),
+                       Tr::tr("must be between %1 and %2").arg(MinMaxMessageBytes).arg(MaxMaxMessageBytes)});
+    if (sequenceField.trimmed() != sequenceField)
+        issues.append({path(u"sequence_field"), Tr::tr("must not start or end with a space")});
+
+    const QString tls = path(u"tls");
+    if (!caFile.isEmpty()) {
+        const QString caPath = joinPath(tls, u"ca_file");
+        const QFileInfo info(caFile);
+        if (!info.isFile() || !info.isReadable())
+            issues.append({caPath, Tr::tr("cannot read the file %1").arg(caFile)});
+        else if (QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty())
+            issues.append({caPath, Tr::tr("no PEM certificate in %1").arg(caFile)});
+    }
+    for (qsizetype i = 0; i < pinSha256.size(); ++i) {
+        if (normalizePin(pinSha256.at(i)).isEmpty())
+            issues.append({indexPath(joinPath(tls, u"pin_sha256"), i),
+                           Tr::tr("expected a SHA-256 fingerprint: 64 hex digits, colons allowed")});
+    }
 
     return issues;
 }

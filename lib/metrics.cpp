@@ -137,6 +137,16 @@ QByteArray render(const QList<ConnectionStats> &stats, const QString &version)
            "Sends dropped because the offline queue was full.",
            [](const ConnectionStats &s) { return s.queueDropped; });
 
+    metric(out, stats, labels, "feedpulse_sequence_gaps_total", "counter",
+           "Messages missing from the sequence_field numbering (0 where it is not configured).",
+           [](const ConnectionStats &s) { return s.sequenceGaps; });
+    metric(out, stats, labels, "feedpulse_sequence_duplicates_total", "counter",
+           "Messages whose sequence number had already been seen.",
+           [](const ConnectionStats &s) { return s.sequenceDuplicates; });
+    metric(out, stats, labels, "feedpulse_sequence_resets_total", "counter",
+           "Times the sequence numbering started over (a server restart, say).",
+           [](const ConnectionStats &s) { return s.sequenceResets; });
+
     header(out, "feedpulse_rtt_seconds", "summary",
            "Heartbeat round-trip time; quantiles over the last 128 round trips.");
     for (qsizetype i = 0; i < stats.size(); ++i) {

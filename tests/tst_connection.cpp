@@ -75,6 +75,7 @@ private Q_SLOTS:
     void pingCadenceFollowsIntervalWhenTimeoutIsLonger();
     void freshFeedStillGoesStaleAgainOnTime();
     void onOpenSecretsStayOutOfTheLog();
+    void sequenceGapsCountedAcrossReconnects();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -844,6 +845,68 @@ void tst_Connection::onOpenSecretsStayOutOfTheLog()
     }
     QCOMPARE(outbound, QStringList{u"{\"op\":\"auth\",\"key\":\"***\"}"_s});
     qunsetenv("FP_AUTH");
+}
+
+void tst_Connection::sequenceGapsCountedAcrossReconnects()
+{
+    EndpointConfig config = quickEndpoint(u"seq"_s, m_server->url(u"seq"_s));
+    config.sequenceField = u"seq"_s;
+    Connection connection(config);
+    EventRecorder events;
+    connect(&connection, &Connection::event, &events, &EventRecorder::record);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    const auto push = [this](const QList<int> &numbers) {
+        for (const int n : numbers)
+            m_server->pushToAll(u"{\"feed\":\"t\",\"seq\":%1}"_s.arg(n));
+    };
+
+    // 4 and 5 never come; the second 7 is a repeat. A nested or missing seq is not a number.
+    push({1, 2, 3, 6, 7, 7, 8});
+    m_server->pushToAll(u"{\"data\":{\"seq\":99}}"_s);
+    m_server->pushToAll(u"not json"_s);
+    QTRY_COMPARE(connection.stats().messagesIn, 9u);
+    QCOMPARE(events.count(u"gap"_s), 1);
+    EngineEvent gap = events.last(u"gap"_s);
+    QCOMPARE(gap.fields.value(u"expected"_s).toInteger(), 4);
+    QCOMPARE(gap.fields.value(u"got"_s).toInteger(), 6);
+    QCOMPARE(gap.fields.value(u"missing"_s).toInteger(), 2);
+    QCOMPARE(gap.fields.value(u"field"_s).toString(), u"seq"_s);
+    ConnectionStats stats = connection.stats();
+    QVERIFY(stats.sequenceTracked);
+    QCOMPARE(stats.sequenceGaps, 2u);
+    QCOMPARE(stats.sequenceGapEvents, 1u);
+    QCOMPARE(stats.sequenceDuplicates, 1u);
+
+    // Down and back: what the feed numbered meanwhile (9, 10, 11) is missing, counted once.
+    m_server->abortAll();
+    QTRY_COMPARE(connection.stats().connects, 2u);
+    QTRY_COMPARE(connection.state(), State::Open);
+    push({12, 13});
+    QTRY_COMPARE(connection.stats().messagesIn, 11u);
+    QCOMPARE(events.count(u"gap"_s), 2);
+    gap = events.last(u"gap"_s);
+    QCOMPARE(gap.fields.value(u"expected"_s).toInteger(), 9);
+    QCOMPARE(gap.fields.value(u"missing"_s).toInteger(), 3);
+    QCOMPARE(gap.fields.value(u"total_missing"_s).toInteger(), 5);
+
+    // A server that starts counting again is a reset, not a loss.
+    push({1, 2});
+    QTRY_COMPARE(connection.stats().messagesIn, 13u);
+    QCOMPARE(events.count(u"sequence_reset"_s), 1);
+    stats = connection.stats();
+    QCOMPARE(stats.sequenceResets, 1u);
+    QCOMPARE(stats.sequenceGaps, 5u);
+
+    // Turning the field off forgets the numbering and stops counting.
+    config.sequenceField.clear();
+    QVERIFY(!connection.setConfig(config));
+    push({40});
+    QTRY_COMPARE(connection.stats().messagesIn, 14u);
+    stats = connection.stats();
+    QVERIFY(!stats.sequenceTracked);
+    QCOMPARE(stats.sequenceGaps, 0u);
+    QCOMPARE(events.count(u"gap"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

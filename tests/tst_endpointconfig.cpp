@@ -67,6 +67,10 @@ EndpointConfig richEndpoint()
     config.onOpen = {u"{\"op\":\"subscribe\",\"channel\":\"trades\"}"_s, u"hello"_s};
     config.staleAfterMs = 0;
     config.sendQueueLimit = 50;
+    config.retryAuthFailures = true;
+    config.sequenceField = u"seq"_s;
+    config.maxMessageBytes = 65536;
+    config.pinSha256 = {QString(64, u'a'), u"AB:"_s.repeated(31) + u"AB"_s};
     return config;
 }
 
@@ -114,9 +118,9 @@ void tst_EndpointConfig::richRoundTrip()
 
     // Every key is written, defaults included.
     const QJsonObject json = original.toJson();
-    for (const QString &key :
-         {u"name"_s, u"urls"_s, u"headers"_s, u"subprotocols"_s, u"connect_timeout_ms"_s, u"heartbeat"_s,
-          u"reconnect"_s, u"on_open"_s, u"stale_after_ms"_s, u"send_queue_limit"_s})
+    for (const QString &key : {u"name"_s, u"urls"_s, u"headers"_s, u"subprotocols"_s, u"connect_timeout_ms"_s,
+                               u"heartbeat"_s, u"reconnect"_s, u"on_open"_s, u"stale_after_ms"_s,
+                               u"send_queue_limit"_s, u"sequence_field"_s, u"max_message_bytes"_s, u"tls"_s})
         QVERIFY2(json.contains(key), qPrintable(key));
     const QJsonObject hb = json.value(u"heartbeat").toObject();
     for (const QString &key : {u"mode"_s, u"interval_ms"_s, u"timeout_ms"_s, u"max_missed"_s,
@@ -124,8 +128,9 @@ void tst_EndpointConfig::richRoundTrip()
         QVERIFY2(hb.contains(key), qPrintable(key));
     QCOMPARE(hb.value(u"expect"), QJsonValue(QJsonObject{{u"field"_s, u"op"_s}, {u"equals"_s, u"pong"_s}}));
     const QJsonObject rc = json.value(u"reconnect").toObject();
-    for (const QString &key : {u"initial_ms"_s, u"max_ms"_s, u"factor"_s, u"jitter"_s, u"max_attempts"_s,
-                               u"stable_ms"_s, u"slow_retry_ms"_s, u"no_retry_close_codes"_s})
+    for (const QString &key :
+         {u"initial_ms"_s, u"max_ms"_s, u"factor"_s, u"jitter"_s, u"max_attempts"_s, u"stable_ms"_s,
+          u"slow_retry_ms"_s, u"no_retry_close_codes"_s, u"retry_auth_failures"_s})
         QVERIFY2(rc.contains(key), qPrintable(key));
     QCOMPARE(rc.value(u"jitter").toString(), u"decorrelated"_s);
     QCOMPARE(hb.value(u"mode").toString(), u"json"_s);
@@ -418,6 +423,25 @@ void tst_EndpointConfig::badInput_data()
     row("newline in name", R"({"name":"a\nb"})", u"name"_s, u"U+000A"_s);
     row("emoji in name", R"({"name":"feed 🚀"})", u"name"_s, u"not allowed"_s);
     row("leading space", R"({"name":" feed"})", u"name"_s, u"space"_s);
+
+    // Limits, sequence numbers and TLS.
+    row("message limit tiny", R"({"max_message_bytes":100})", u"max_message_bytes"_s, u"between 1024 and"_s);
+    row("message limit huge", R"({"max_message_bytes":1e10})", u"max_message_bytes"_s, u"between 1024 and"_s);
+    row("message limit string", R"({"max_message_bytes":"1M"})", u"max_message_bytes"_s,
+        u"expected an integer"_s);
+    row("sequence field number", R"({"sequence_field":1})", u"sequence_field"_s, u"expected a string"_s);
+    row("sequence field spaces", R"({"sequence_field":" seq"})", u"sequence_field"_s, u"space"_s);
+    row("tls not an object", R"({"tls":"on"})", u"tls"_s, u"expected an object"_s);
+    row("tls unknown key", R"({"tls":{"ignore_errors":true}})", u"tls.ignore_errors"_s, u"unknown key"_s);
+    row("ca file missing", R"({"tls":{"ca_file":"/nonexistent/ca.pem"}})", u"tls.ca_file"_s,
+        u"cannot read the file /nonexistent/ca.pem"_s);
+    row("ca file not PEM", R"({"tls":{"ca_file":"/etc/passwd"}})", u"tls.ca_file"_s, u"no PEM certificate"_s);
+    row("pin too short", R"({"tls":{"pin_sha256":["abcd"]}})", u"tls.pin_sha256[0]"_s, u"64 hex digits"_s);
+    row("pin not hex", R"({"tls":{"pin_sha256":["zz:aa"]}})", u"tls.pin_sha256[0]"_s, u"64 hex digits"_s);
+    row("pin a string", R"({"tls":{"pin_sha256":"abcd"}})", u"tls.pin_sha256"_s,
+        u"expected an array of strings"_s);
+    row("auth retry string", R"({"reconnect":{"retry_auth_failures":"yes"}})",
+        u"reconnect.retry_auth_failures"_s, u"expected"_s);
 }
 
 void tst_EndpointConfig::badInput()

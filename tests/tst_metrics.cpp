@@ -95,6 +95,9 @@ void tst_Metrics::everyMetricHasHelpTypeAndSamples()
                                      "feedpulse_bytes_received_total",
                                      "feedpulse_messages_sent_total",
                                      "feedpulse_send_queue_dropped_total",
+                                     "feedpulse_sequence_gaps_total",
+                                     "feedpulse_sequence_duplicates_total",
+                                     "feedpulse_sequence_resets_total",
                                      "feedpulse_rtt_seconds",
                                      "feedpulse_last_message_age_seconds",
                                      "feedpulse_stale",
@@ -138,6 +141,10 @@ void tst_Metrics::countersAndRtt()
     s.attemptsTotal = 7;
     s.reconnects = 3;
     s.heartbeatTimeouts = 2;
+    s.sequenceTracked = true;
+    s.sequenceGaps = 41;
+    s.sequenceDuplicates = 5;
+    s.sequenceResets = 1;
     s.messagesIn = 12345;
     s.bytesIn = 987654321;
     s.messagesOut = 5;
@@ -155,6 +162,9 @@ void tst_Metrics::countersAndRtt()
     QVERIFY(text.contains("feedpulse_bytes_received_total{endpoint=\"c\"} 987654321\n"));
     QVERIFY(text.contains("feedpulse_messages_sent_total{endpoint=\"c\"} 5\n"));
     QVERIFY(text.contains("feedpulse_send_queue_dropped_total{endpoint=\"c\"} 4\n"));
+    QVERIFY(text.contains("feedpulse_sequence_gaps_total{endpoint=\"c\"} 41\n"));
+    QVERIFY(text.contains("feedpulse_sequence_duplicates_total{endpoint=\"c\"} 5\n"));
+    QVERIFY(text.contains("feedpulse_sequence_resets_total{endpoint=\"c\"} 1\n"));
     QVERIFY(text.contains("feedpulse_rtt_seconds{endpoint=\"c\",quantile=\"0.5\"} 0.012\n"));
     QVERIFY(text.contains("feedpulse_rtt_seconds{endpoint=\"c\",quantile=\"0.95\"} 0.25\n"));
     QVERIFY(text.contains("feedpulse_rtt_seconds_sum{endpoint=\"c\"} 1.5\n"));
