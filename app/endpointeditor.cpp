@@ -2,14 +2,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
@@ -22,6 +27,15 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int FactorDecimals = 2;
+constexpr qint64 KiB = 1024;
+
+// The nearest whole KiB that a spin box can hold; the exact byte count is kept aside.
+int toKiB(qint64 bytes)
+{
+    if (bytes <= 0)
+        return 0;
+    return int(std::min<qint64>((bytes + KiB / 2) / KiB, std::numeric_limits<int>::max()));
+}
 
 QStringList nonEmptyLines(const QString &text)
 {
@@ -137,6 +151,34 @@ EndpointEditor::EndpointEditor(QWidget *parent) : QWidget(parent)
     connectionForm->addRow(tr("&Subprotocols:"), m_subprotocols);
     connectionForm->addRow(tr("Connect &timeout:"), m_connectTimeout);
 
+    // --- TLS ---
+    m_caFile = lineEdit(u"caFileEdit"_s, tr("CA bundle file"));
+    m_caFile->setPlaceholderText(u"/etc/ssl/private-ca.pem"_s);
+    m_caFile->setToolTip(tr("A PEM file with CA certificates to trust in addition to the system's."));
+    m_caFileBrowse = new QPushButton(tr("Bro&wse…"), this);
+    m_caFileBrowse->setObjectName(u"caFileBrowseButton"_s);
+    m_caFileBrowse->setAccessibleName(tr("Choose the CA bundle file"));
+    connect(m_caFileBrowse, &QPushButton::clicked, this, &EndpointEditor::onBrowseCaFile);
+    m_pins = textEdit(u"pinSha256Edit"_s, tr("Pinned SHA-256 fingerprints"));
+    //: Placeholder of the pinned fingerprints field; keep the hex digits
+    m_pins->setPlaceholderText(tr("AB:CD:…:EF, one per line"));
+    m_pins->setToolTip(tr("SHA-256 fingerprints of the server certificate, one per line (64 hex digits, "
+                          "colons allowed). When set, only a certificate with one of them is accepted, "
+                          "even a self-signed one."));
+
+    auto *tlsBox = new QGroupBox(tr("TLS"), this);
+    auto *tlsForm = new QFormLayout(tlsBox);
+    auto *tlsHint = new QLabel(tr("For wss:// URLs. The system's CA certificates are always trusted."), this);
+    tlsHint->setWordWrap(true);
+    tlsForm->addRow(tlsHint);
+    auto *caFileLabel = new QLabel(tr("CA &bundle file:"), this);
+    caFileLabel->setBuddy(m_caFile);
+    auto *caFileRow = new QHBoxLayout;
+    caFileRow->addWidget(m_caFile, 1);
+    caFileRow->addWidget(m_caFileBrowse);
+    tlsForm->addRow(caFileLabel, caFileRow);
+    tlsForm->addRow(tr("&Pinned SHA-256 fingerprints:"), m_pins);
+
     // --- Heartbeat ---
     m_mode = combo(u"heartbeatModeCombo"_s, tr("Heartbeat mode"));
     //: Heartbeat mode: RFC 6455 ping frames
@@ -212,6 +254,12 @@ EndpointEditor::EndpointEditor(QWidget *parent) : QWidget(parent)
     m_slowRetry = addSpin(u"reconnectSlowRetrySpin"_s, tr("Slow retry interval"), 0);
     m_closeCodes = lineEdit(u"noRetryCloseCodesEdit"_s, tr("Close codes that stop retrying"));
     m_closeCodes->setPlaceholderText(u"1008, 4001"_s);
+    m_retryAuthFailures = new QCheckBox(tr("Retr&y after HTTP 401/403"), this);
+    m_retryAuthFailures->setObjectName(u"retryAuthFailuresCheck"_s);
+    m_retryAuthFailures->setAccessibleName(tr("Retry after HTTP 401/403"));
+    m_retryAuthFailures->setToolTip(tr("Keep retrying when the server refuses the credentials. When off, "
+                                       "the endpoint stops until the headers are fixed."));
+    connect(m_retryAuthFailures, &QCheckBox::toggled, this, &EndpointEditor::onEdited);
 
     auto *reconnectBox = new QGroupBox(tr("Reconnect"), this);
     auto *reconnectForm = new QFormLayout(reconnectBox);
@@ -223,6 +271,7 @@ EndpointEditor::EndpointEditor(QWidget *parent) : QWidget(parent)
     reconnectForm->addRow(tr("&Stable after:"), m_stable);
     reconnectForm->addRow(tr("S&low retry every:"), m_slowRetry);
     reconnectForm->addRow(tr("&Close codes that stop retrying:"), m_closeCodes);
+    reconnectForm->addRow(QString(), m_retryAuthFailures);
 
     // --- Messages ---
     m_onOpen = textEdit(u"onOpenEdit"_s, tr("Messages sent on open"));
@@ -232,16 +281,34 @@ EndpointEditor::EndpointEditor(QWidget *parent) : QWidget(parent)
     m_staleAfter->setSpecialValueText(tr("Never"));
     m_sendQueueLimit = addSpin(u"sendQueueLimitSpin"_s, tr("Offline send queue limit"), 0);
     m_sendQueueLimit->setSuffix(QString());
+    m_sequenceField = lineEdit(u"sequenceFieldEdit"_s, tr("Sequence field"));
+    m_sequenceField->setPlaceholderText(u"seq"_s);
+    const QString sequenceHint =
+        tr("The JSON member that numbers each message; missing numbers show as gaps. Empty: off.");
+    m_sequenceField->setAccessibleDescription(sequenceHint);
+    m_maxMessageKiB = addSpin(u"maxMessageSizeSpin"_s, tr("Maximum message size"), 0);
+    //: Unit suffix of a spin box: kibibytes
+    m_maxMessageKiB->setSuffix(tr(" KiB"));
+    m_maxMessageKiB->setSingleStep(1024);
+    m_maxMessageKiB->setToolTip(tr("The largest incoming message, from 1 KiB to 1 GiB (1048576 KiB). A "
+                                   "larger one closes the link with code 1009."));
 
     auto *messagesBox = new QGroupBox(tr("Messages"), this);
     auto *messagesForm = new QFormLayout(messagesBox);
     messagesForm->addRow(tr("On &open:"), m_onOpen);
     messagesForm->addRow(tr("Stale a&fter:"), m_staleAfter);
     messagesForm->addRow(tr("Send &queue limit:"), m_sendQueueLimit);
+    messagesForm->addRow(tr("Sequence fie&ld:"), m_sequenceField);
+    auto *sequenceHintLabel = new QLabel(sequenceHint, this);
+    sequenceHintLabel->setObjectName(u"sequenceFieldHint"_s);
+    sequenceHintLabel->setWordWrap(true);
+    messagesForm->addRow(QString(), sequenceHintLabel);
+    messagesForm->addRow(tr("Max message si&ze:"), m_maxMessageKiB);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(connectionBox);
+    contentLayout->addWidget(tlsBox);
     contentLayout->addWidget(heartbeatBox);
     contentLayout->addWidget(reconnectBox);
     contentLayout->addWidget(messagesBox);
@@ -261,6 +328,9 @@ EndpointEditor::EndpointEditor(QWidget *parent) : QWidget(parent)
         {u"headers"_s, m_headers},
         {u"subprotocols"_s, m_subprotocols},
         {u"connect_timeout_ms"_s, m_connectTimeout},
+        {u"tls"_s, m_caFile},
+        {u"tls.ca_file"_s, m_caFile},
+        {u"tls.pin_sha256"_s, m_pins},
         {u"heartbeat.mode"_s, m_mode},
         {u"heartbeat.interval_ms"_s, m_interval},
         {u"heartbeat.timeout_ms"_s, m_timeout},
@@ -277,9 +347,12 @@ EndpointEditor::EndpointEditor(QWidget *parent) : QWidget(parent)
         {u"reconnect.stable_ms"_s, m_stable},
         {u"reconnect.slow_retry_ms"_s, m_slowRetry},
         {u"reconnect.no_retry_close_codes"_s, m_closeCodes},
+        {u"reconnect.retry_auth_failures"_s, m_retryAuthFailures},
         {u"on_open"_s, m_onOpen},
         {u"stale_after_ms"_s, m_staleAfter},
         {u"send_queue_limit"_s, m_sendQueueLimit},
+        {u"sequence_field"_s, m_sequenceField},
+        {u"max_message_bytes"_s, m_maxMessageKiB},
     };
     for (QWidget *widget : std::as_const(m_fields))
         m_baseToolTips.insert(widget, widget->toolTip());
@@ -315,6 +388,9 @@ void EndpointEditor::setConfig(const EndpointConfig &config)
     m_headers->setPlainText(headerLines.join(u'\n'));
     m_subprotocols->setText(config.subprotocols.join(u", "_s));
     m_connectTimeout->setValue(config.connectTimeoutMs);
+    m_caFile->setText(config.caFile);
+    m_pins->setPlainText(config.pinSha256.join(u'\n'));
+    m_shownPins = m_pins->toPlainText();
 
     const HeartbeatPolicy &hb = config.heartbeat;
     m_mode->setCurrentIndex(qMax(0, m_mode->findData(HeartbeatPolicy::modeName(hb.mode))));
@@ -340,10 +416,14 @@ void EndpointEditor::setConfig(const EndpointConfig &config)
     for (const int code : config.noRetryCloseCodes)
         codes.append(QString::number(code));
     m_closeCodes->setText(codes.join(u", "_s));
+    m_retryAuthFailures->setChecked(config.retryAuthFailures);
 
     m_onOpen->setPlainText(config.onOpen.join(u'\n'));
     m_staleAfter->setValue(config.staleAfterMs);
     m_sendQueueLimit->setValue(config.sendQueueLimit);
+    m_sequenceField->setText(config.sequenceField);
+    m_maxMessageKiB->setValue(toKiB(config.maxMessageBytes));
+    m_shownMaxMessageKiB = m_maxMessageKiB->value();
 
     onModeChanged();
     m_loading = false;
@@ -364,6 +444,12 @@ EndpointConfig EndpointEditor::config() const
     }
     config.subprotocols = commaList(m_subprotocols->text());
     config.connectTimeoutMs = m_connectTimeout->value();
+    // Taken as typed: validate() names a stray space rather than the editor hiding it.
+    config.caFile = m_caFile->text();
+    // Untouched pins keep the file's list exactly (an empty entry, a stray space), so that validate()
+    // still names what the lines would hide.
+    config.pinSha256 =
+        m_pins->toPlainText() == m_shownPins ? m_original.pinSha256 : nonEmptyLines(m_pins->toPlainText());
 
     HeartbeatPolicy &hb = config.heartbeat;
     hb.mode =
@@ -392,10 +478,16 @@ EndpointConfig EndpointEditor::config() const
     config.stableMs = m_stable->value();
     config.slowRetryMs = m_slowRetry->value();
     config.noRetryCloseCodes = parseCloseCodes(nullptr);
+    config.retryAuthFailures = m_retryAuthFailures->isChecked();
 
     config.onOpen = nonEmptyLines(m_onOpen->toPlainText());
     config.staleAfterMs = m_staleAfter->value();
     config.sendQueueLimit = m_sendQueueLimit->value();
+    config.sequenceField = m_sequenceField->text();
+    // The spin box counts whole KiB; an untouched one keeps the exact byte count from the file.
+    config.maxMessageBytes = m_maxMessageKiB->value() == m_shownMaxMessageKiB
+                                 ? m_original.maxMessageBytes
+                                 : qint64(m_maxMessageKiB->value()) * KiB;
     return config;
 }
 
@@ -476,6 +568,20 @@ void EndpointEditor::onModeChanged()
     m_payload->setEnabled(text || json);
     m_payload->setPlaceholderText(text ? u"ping"_s : json ? u"{\"type\":\"ping\"}"_s : QString());
     onEdited();
+}
+
+void EndpointEditor::onBrowseCaFile()
+{
+    const QString current = m_caFile->text().trimmed();
+    const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("CA bundle file"), start,
+                                     //: File dialog filter; keep the patterns in parentheses
+                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty()) {
+        m_caFile->setText(QDir::toNativeSeparators(file));
+        m_caFile->setFocus();
+    }
 }
 
 void EndpointEditor::onEdited()

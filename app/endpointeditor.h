@@ -12,13 +12,15 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 // Edits one EndpointConfig, one widget per config key. config() reads the widgets back; issues()
 // validates what they hold and the dialog shows the result. setIssues() marks the widgets that the
 // issues point at (a red frame through the "invalid" property, and the message as tooltip).
 // Ranges are left wide on purpose: a value out of range is reported by validate(), not silently
-// clamped by a spin box.
+// clamped by a spin box. A widget that cannot show a value exactly (the factor rounded, the message
+// size in KiB, the pins as lines) gives the value from setConfig() back until the user edits it.
 class EndpointEditor final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ Q_SIGNALS:
 private:
     void onModeChanged();
     void onEdited();
+    void onBrowseCaFile();
     QSpinBox *addSpin(const QString &objectName, const QString &accessibleName, int minimum);
     QList<int> parseCloseCodes(ConfigIssues *issues) const;
 
@@ -53,6 +56,10 @@ private:
     QPlainTextEdit *m_headers;
     QLineEdit *m_subprotocols;
     QSpinBox *m_connectTimeout;
+
+    QLineEdit *m_caFile;
+    QPushButton *m_caFileBrowse;
+    QPlainTextEdit *m_pins;
 
     QComboBox *m_mode;
     QSpinBox *m_interval;
@@ -75,14 +82,19 @@ private:
     QSpinBox *m_stable;
     QSpinBox *m_slowRetry;
     QLineEdit *m_closeCodes;
+    QCheckBox *m_retryAuthFailures;
 
     QPlainTextEdit *m_onOpen;
     QSpinBox *m_staleAfter;
     QSpinBox *m_sendQueueLimit;
+    QLineEdit *m_sequenceField;
+    QSpinBox *m_maxMessageKiB;
 
     // The config last set, so that values a widget shows rounded (factor) read back unchanged.
     EndpointConfig m_original;
     double m_shownFactor = 0.0;
+    int m_shownMaxMessageKiB = 0;
+    QString m_shownPins;
     QHash<QString, QWidget *> m_fields; // config key path -> widget
     QHash<QWidget *, QString> m_baseToolTips;
     bool m_loading = false;

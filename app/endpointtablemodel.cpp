@@ -5,6 +5,7 @@
 #include "endpointdelegate.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -27,6 +28,21 @@ constexpr qint64 DriftToleranceMs = 500;
 qint64 ceilSeconds(qint64 ms)
 {
     return (ms + 999) / 1000;
+}
+
+// For %n, which takes an int; a count beyond that is not a number anyone reads exactly.
+int pluralCount(quint64 n)
+{
+    return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
+}
+
+// A cell shows one line; engine messages (certificate errors, refused upgrades) may carry breaks.
+QString oneLine(QString text)
+{
+    if (text.contains(u'\n')) {
+        text.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ');
+    }
+    return text;
 }
 
 QString durationText(qint64 ms)
@@ -257,20 +273,34 @@ void EndpointTableModel::updateRow(Row &row, const ConnectionStats &stats)
         old.lastCloseCode != stats.lastCloseCode || old.lastCloseReason != stats.lastCloseReason;
     const bool errorChanged = old.lastError != stats.lastError;
     const bool rttChanged = stats.rttLastMs >= 0 && stats.rttLastMs != old.rttLastMs;
+    const bool sequenceChanged =
+        old.sequenceTracked != stats.sequenceTracked || old.sequenceGaps != stats.sequenceGaps ||
+        old.sequenceGapEvents != stats.sequenceGapEvents ||
+        old.sequenceDuplicates != stats.sequenceDuplicates || old.sequenceResets != stats.sequenceResets;
     const bool changed = isNew || row.state != state || closeChanged || errorChanged || rttChanged ||
-                         old.url != stats.url || old.reconnects != stats.reconnects ||
+                         sequenceChanged || old.url != stats.url || old.reconnects != stats.reconnects ||
                          old.attemptsInStreak != stats.attemptsInStreak ||
                          std::lround(old.messageRate * 10) != std::lround(stats.messageRate * 10) ||
                          drifted(row.uptimeBase, uptimeBase) || drifted(row.retryAt, retryAt);
 
-    // Both change together when a live link fails with a socket error; the close says more then.
-    if (closeChanged && stats.lastCloseCode >= 0) {
-        row.lastProblem = closeText(stats.lastCloseCode, stats.lastCloseReason);
-    } else if (errorChanged && !stats.lastError.isEmpty()) {
-        row.lastProblem = stats.lastError;
-    } else if (isNew && row.lastProblem.isEmpty()) {
-        row.lastProblem = stats.lastCloseCode >= 0 ? closeText(stats.lastCloseCode, stats.lastCloseReason)
-                                                   : stats.lastError;
+    // Events tell in which order a close and an error came; a push only tells that both changed. So a
+    // push fills in only what no event has reported yet.
+    const QString close =
+        stats.lastCloseCode >= 0 ? closeText(stats.lastCloseCode, stats.lastCloseReason) : QString();
+    const bool hasClose = closeChanged && !close.isEmpty();
+    const bool hasError = errorChanged && !stats.lastError.isEmpty();
+    if (hasClose && hasError) {
+        if (errorIsNewer(stats)) {
+            if (stats.lastError != row.eventError) {
+                row.lastProblem = oneLine(stats.lastError);
+            }
+        } else if (close != row.eventClose) {
+            row.lastProblem = close;
+        }
+    } else if (hasClose && close != row.eventClose) {
+        row.lastProblem = close;
+    } else if (hasError && stats.lastError != row.eventError) {
+        row.lastProblem = oneLine(stats.lastError);
     }
     if (!stats.lastError.isEmpty()) {
         row.lastError = stats.lastError;
@@ -329,13 +359,15 @@ void EndpointTableModel::applyEvent(const EngineEvent &event)
     } else if (type == u"closed"_s) {
         const QString text = closeText(f.value(u"code"_s).toInt(), f.value(u"reason"_s).toString());
         row->lastProblem = text;
+        row->eventClose = text;
         if (row->pendingReason.isEmpty()) {
             row->pendingReason = text;
         }
     } else if (type == u"error"_s) {
         const QString message = f.value(u"message"_s).toString();
         row->lastError = message;
-        row->lastProblem = message;
+        row->lastProblem = oneLine(message);
+        row->eventError = message;
         if (row->pendingReason.isEmpty()) {
             row->pendingReason = message;
         }
@@ -440,6 +472,19 @@ void EndpointTableModel::flush()
     m_dirtyRows.clear();
 }
 
+// Only a live link is closed, so a failure while connecting (a rejected certificate, a refused
+// upgrade) came after the last close. An endpoint that stopped for anything but our own stop stopped
+// because of its error: a close code not to be retried, refused credentials, a broken config. A live
+// link that failed with a socket error is better told by its close code.
+bool EndpointTableModel::errorIsNewer(const ConnectionStats &stats)
+{
+    if (stats.state == State::Open || stats.state == State::Stale) {
+        return false;
+    }
+    return stats.lastClosePhase == u"connecting"_s ||
+           (stats.state == State::Stopped && stats.lastCloseReason != u"stopped"_s);
+}
+
 bool EndpointTableModel::ticks(int state)
 {
     switch (State(state)) {
@@ -512,10 +557,24 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return displayText(row, column);
     case Qt::ToolTipRole:
-        return toolTip(row);
+        return column == GapsColumn ? gapsToolTip(row) : toolTip(row);
     case Qt::DecorationRole:
         if (column == StatusColumn) {
             return statusColor(row.state, QGuiApplication::palette());
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // The same amber as Stale, readable on light and dark palettes; the count itself and the bold
+        // weight say it too, so the colour never stands alone.
+        if (column == GapsColumn && row.stats.sequenceTracked && row.stats.sequenceGaps > 0) {
+            return statusColor(int(State::Stale), QGuiApplication::palette());
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == GapsColumn && row.stats.sequenceTracked && row.stats.sequenceGaps > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -524,6 +583,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         case ReconnectsColumn:
         case RttColumn:
         case RateColumn:
+        case GapsColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -567,6 +627,9 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
     //: Column header: messages received per second
     case RateColumn:
         return tr("Msgs/s");
+    //: Column header: how many messages are missing, judged by their sequence numbers
+    case GapsColumn:
+        return tr("Gaps");
     //: Column header: the last close code and reason, or the last error
     case LastCloseColumn:
         return tr("Last close");
@@ -595,6 +658,8 @@ QString EndpointTableModel::displayText(const Row &row, int column) const
         return row.rttLastMs >= 0 ? tr("%1 ms").arg(row.rttLastMs) : QString();
     case RateColumn:
         return QLocale().toString(row.stats.messageRate, 'f', 1);
+    case GapsColumn:
+        return row.stats.sequenceTracked ? QLocale().toString(qulonglong(row.stats.sequenceGaps)) : QString();
     case LastCloseColumn:
         return row.lastProblem;
     default:
@@ -652,6 +717,28 @@ QString EndpointTableModel::toolTip(const Row &row) const
         lines.append(tr("Last error: %1").arg(row.lastError));
     }
     return lines.join(u'\n');
+}
+
+QString EndpointTableModel::gapsToolTip(const Row &row) const
+{
+    const ConnectionStats &s = row.stats;
+    if (!s.sequenceTracked) {
+        //: Tooltip of an empty Gaps cell
+        return tr("Gaps are not counted: no sequence field is set for this endpoint.");
+    }
+    return QStringList{
+        //: Tooltip heading of the Gaps column; %1 is the endpoint name
+        tr("%1 — sequence numbers").arg(s.endpoint),
+        //: Numbers skipped in the sequence field, counted one by one
+        tr("%n message(s) missing", nullptr, pluralCount(s.sequenceGaps)),
+        //: Jumps in the sequence field; one jump can skip many numbers
+        tr("%n gap(s)", nullptr, pluralCount(s.sequenceGapEvents)),
+        //: Messages whose sequence number was seen before
+        tr("%n duplicate message(s)", nullptr, pluralCount(s.sequenceDuplicates)),
+        //: Times the sequence numbers started over (e.g. the server restarted)
+        tr("%n sequence reset(s)", nullptr, pluralCount(s.sequenceResets)),
+    }
+        .join(u'\n');
 }
 
 QString EndpointTableModel::closeText(int code, const QString &reason)

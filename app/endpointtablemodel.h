@@ -21,7 +21,8 @@ class QTimer;
 // applyStateChange() keep what stats do not carry: the transition history shown as a tooltip, the RTT
 // samples behind the sparkline and the latest close or error. Updates only mark rows dirty; a short
 // timer (or the next setStats) emits one dataChanged per contiguous dirty range, or one for the whole
-// table when most rows changed. Countdowns and uptimes are computed from the Clock when read, and a
+// table when most rows changed. The gaps column counts missing sequence numbers and turns to the
+// warning tone once any are missing. Countdowns and uptimes are computed from the Clock when read, and a
 // 1 s ticker (or ManualClock::advanced) repaints them while some row needs it.
 class EndpointTableModel final : public QAbstractTableModel
 {
@@ -38,6 +39,7 @@ public:
         AttemptColumn,
         RttColumn,
         RateColumn,
+        GapsColumn, // missing sequence numbers; empty when the endpoint has no sequence_field
         LastCloseColumn,
         ColumnCount
     };
@@ -103,6 +105,10 @@ private:
         QString pendingReason; // from an event that precedes its state change (closed, timeout)
         QString lastProblem;   // the newer of the last close and the last error, ready to show
         QString lastError;
+        // What the latest closed and error events said: a stats push that reports the same close or
+        // error again brings no news and must not undo the order in which the events came.
+        QString eventClose;
+        QString eventError;
     };
 
     // The row for endpoint; one in m_early (rowIndex -1) when no stats push has listed it yet.
@@ -115,10 +121,13 @@ private:
 
     QString displayText(const Row &row, int column) const;
     QString toolTip(const Row &row) const;
+    QString gapsToolTip(const Row &row) const;
     QString uptimeText(const Row &row) const;
     QString attemptText(const Row &row) const;
 
     static bool ticks(int state);
+    // Whether a push that changed both the close and the error ended with the error.
+    static bool errorIsNewer(const ConnectionStats &stats);
     static QString closeText(int code, const QString &reason);
 
     Clock *m_clock;

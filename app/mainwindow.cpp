@@ -73,7 +73,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Widths that fit the usual content and the (translated) column title; the user's own widths
     // are restored from the settings.
-    const QList<int> widths = {130, 100, 230, 75, 90, 130, 130, 70, 200};
+    const QList<int> widths = {130, 100, 230, 75, 90, 130, 130, 70, 70, 200};
     for (int column = 0; column < int(widths.size()); ++column) {
         m_table->setColumnWidth(
             column, std::max(widths.at(column), m_table->horizontalHeader()->sectionSizeHint(column)));
@@ -531,7 +531,10 @@ void MainWindow::restoreLayout()
         resize(1180, 760);
     }
     restoreState(settings.value(u"state"_s).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(u"tableHeader"_s).toByteArray());
+    // Widths saved for another set of columns would land on the wrong ones: keep the defaults.
+    if (settings.value(u"tableColumns"_s).toInt() == m_table->horizontalHeader()->count()) {
+        m_table->horizontalHeader()->restoreState(settings.value(u"tableHeader"_s).toByteArray());
+    }
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
         splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     }
@@ -545,6 +548,7 @@ void MainWindow::saveLayout() const
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"tableHeader"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(u"tableColumns"_s, m_table->horizontalHeader()->count());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
         settings.setValue(u"splitter"_s, splitter->saveState());
     }

@@ -1,15 +1,19 @@
 // EndpointTableModel and EndpointDelegate: rows from stats pushes, batched dataChanged, clock-driven
-// countdowns, transition tooltips, a live engine behind a fault proxy, and the painted cells.
+// countdowns, transition tooltips, sequence gaps, the last close or error, a live engine behind a fault
+// proxy, and the painted cells.
 
 #include "connectionmanager.h"
 #include "endpointdelegate.h"
 #include "endpointtablemodel.h"
 #include "faultproxy.h"
 #include "manualclock.h"
+#include "rawwsserver.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTableView>
@@ -110,7 +114,13 @@ private Q_SLOTS:
     void tickerRepaintsWithTheSystemClock();
     void tooltipHoldsBoundedTransitionHistory();
     void eventsFillRttAndLastClose();
+    void gapsColumn();
+    void gapsColumnGrowingIsAnnounced();
+    void lastCloseShowsTheErrorThatStopped_data();
+    void lastCloseShowsTheErrorThatStopped();
+    void lastCloseKeepsTheOrderOfEvents();
     void liveEngineBehindFaultProxy();
+    void liveEngineGapsThenRefusedUpgrade();
     void delegatePaintsDotAndSparkline();
     void statusColorContrast_data();
     void statusColorContrast();
@@ -126,11 +136,16 @@ void tst_EndpointTableModel::passesModelTester()
     model.setStats(statsFor({u"a"_s, u"b"_s, u"c"_s}));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.headerData(Col::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
+    QCOMPARE(model.headerData(Col::GapsColumn, Qt::Horizontal).toString(), u"Gaps"_s);
+    QCOMPARE(model.headerData(Col::LastCloseColumn, Qt::Horizontal).toString(), u"Last close"_s);
 
     QList<ConnectionStats> update = statsFor({u"a"_s, u"b"_s, u"c"_s, u"d"_s});
     update[1].state = State::Backoff;
     update[1].nextRetryInMs = 3000;
     update[1].attemptsInStreak = 2;
+    update[2].sequenceTracked = true;
+    update[2].sequenceGaps = 4;
+    update[2].sequenceGapEvents = 1;
     model.setStats(update);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(text(model, u"b"_s, Col::StatusColumn), u"Reconnecting"_s);
@@ -345,9 +360,10 @@ void tst_EndpointTableModel::tooltipHoldsBoundedTransitionHistory()
     model.applyEvent(engineEvent(u"a"_s, u"stale"_s, {{u"silent_ms"_s, 10'000}}));
     QString tip = text(model, u"a"_s, Col::RttColumn, Qt::ToolTipRole);
     QVERIFY2(tip.contains(u"Connected → Stale (silent 10 s)"_s), qPrintable(tip));
-    // Every cell of the row carries the same tooltip.
+    // Every cell of the row carries the same tooltip, except the gaps cell, which explains the count.
     for (int column = 0; column < EndpointTableModel::ColumnCount; ++column) {
-        QCOMPARE(text(model, u"a"_s, column, Qt::ToolTipRole), tip);
+        if (column != Col::GapsColumn)
+            QCOMPARE(text(model, u"a"_s, column, Qt::ToolTipRole), tip);
     }
 
     // The heartbeat timeout explains the drop that follows it.
@@ -411,6 +427,255 @@ void tst_EndpointTableModel::eventsFillRttAndLastClose()
     QCOMPARE(text(model, u"a"_s, Col::RateColumn), QLocale().toString(12.3, 'f', 1));
 }
 
+void tst_EndpointTableModel::gapsColumn()
+{
+    ManualClock clock;
+    EndpointTableModel model(&clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionStats tracked = stats(u"tracked"_s);
+    tracked.sequenceTracked = true;
+    tracked.sequenceGaps = 12'345;
+    tracked.sequenceGapEvents = 3;
+    tracked.sequenceDuplicates = 1;
+    tracked.sequenceResets = 2;
+    ConnectionStats clean = stats(u"clean"_s);
+    clean.sequenceTracked = true;
+    model.setStats({tracked, clean, stats(u"untracked"_s)});
+
+    const auto cell = [&model](const QString &endpoint, int role) {
+        return model.data(model.index(model.rowOf(endpoint), Col::GapsColumn), role);
+    };
+    QCOMPARE(text(model, u"tracked"_s, Col::GapsColumn), QLocale().toString(12'345));
+    QCOMPARE(text(model, u"tracked"_s, Col::GapsColumn, Qt::AccessibleTextRole), QLocale().toString(12'345));
+    QCOMPARE(text(model, u"clean"_s, Col::GapsColumn), u"0"_s);
+    // Like the uptime and RTT cells: nothing measured, nothing shown.
+    QCOMPARE(text(model, u"untracked"_s, Col::GapsColumn), QString());
+    for (const QString &endpoint : {u"tracked"_s, u"clean"_s, u"untracked"_s}) {
+        QCOMPARE(cell(endpoint, Qt::TextAlignmentRole).value<Qt::Alignment>(),
+                 Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    // Missing messages stand out in the warning tone and in bold; a clean or untracked feed does not.
+    QCOMPARE(cell(u"tracked"_s, Qt::ForegroundRole).value<QColor>(),
+             statusColor(int(State::Stale), QGuiApplication::palette()));
+    QVERIFY(cell(u"tracked"_s, Qt::FontRole).value<QFont>().bold());
+    for (const QString &endpoint : {u"clean"_s, u"untracked"_s}) {
+        QVERIFY2(!cell(endpoint, Qt::ForegroundRole).isValid(), qPrintable(endpoint));
+        QVERIFY2(!cell(endpoint, Qt::FontRole).isValid(), qPrintable(endpoint));
+    }
+    QVERIFY(
+        !model.data(model.index(model.rowOf(u"tracked"_s), Col::RateColumn), Qt::ForegroundRole).isValid());
+
+    // The tooltip says it in words (the English plural forms come from the translation, so only the
+    // numbers and nouns are checked here).
+    const QString tip = text(model, u"tracked"_s, Col::GapsColumn, Qt::ToolTipRole);
+    const QStringList lines = tip.split(u'\n');
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines[0].startsWith(u"tracked"_s), qPrintable(tip));
+    QVERIFY2(lines[1].startsWith(u"12345 message"_s) && lines[1].endsWith(u"missing"_s), qPrintable(tip));
+    QVERIFY2(lines[2].startsWith(u"3 gap"_s), qPrintable(tip));
+    QVERIFY2(lines[3].startsWith(u"1 duplicate"_s), qPrintable(tip));
+    QVERIFY2(lines[4].startsWith(u"2 sequence reset"_s), qPrintable(tip));
+    QVERIFY(text(model, u"clean"_s, Col::GapsColumn, Qt::ToolTipRole).contains(u"0 message"_s));
+    const QString off = text(model, u"untracked"_s, Col::GapsColumn, Qt::ToolTipRole);
+    QVERIFY2(off.contains(u"no sequence field"_s), qPrintable(off));
+    // The other cells keep the row's history tooltip.
+    QVERIFY(text(model, u"tracked"_s, Col::StatusColumn, Qt::ToolTipRole).startsWith(u"tracked — "_s));
+
+    // Turning tracking off (sequence_field removed) empties the cell again.
+    tracked.sequenceTracked = false;
+    tracked.sequenceGaps = tracked.sequenceGapEvents = tracked.sequenceDuplicates = tracked.sequenceResets =
+        0;
+    model.setStats({tracked, clean, stats(u"untracked"_s)});
+    QCOMPARE(text(model, u"tracked"_s, Col::GapsColumn), QString());
+    QVERIFY(!cell(u"tracked"_s, Qt::ForegroundRole).isValid());
+}
+
+void tst_EndpointTableModel::gapsColumnGrowingIsAnnounced()
+{
+    ManualClock clock;
+    EndpointTableModel model(&clock);
+    QList<ConnectionStats> list;
+    for (int i = 0; i < 10; ++i) {
+        ConnectionStats s = stats(u"e%1"_s.arg(i));
+        s.sequenceTracked = true;
+        list.append(s);
+    }
+    model.setStats(list);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // One row's count grows: that row is announced, across every column, once per push.
+    for (const quint64 gaps : {1, 5, 9}) {
+        changed.clear();
+        list[6].sequenceGaps = gaps;
+        list[6].sequenceGapEvents = gaps / 4 + 1;
+        model.setStats(list);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].toModelIndex(), model.index(6, 0));
+        QCOMPARE(changed[0][1].toModelIndex(), model.index(6, EndpointTableModel::ColumnCount - 1));
+        QCOMPARE(text(model, u"e6"_s, Col::GapsColumn), QString::number(gaps));
+    }
+    // Duplicates and resets show only in the tooltip, which a view reads when it is shown; they still
+    // count as a change so that an open tooltip or a screen reader is not left behind.
+    changed.clear();
+    list[2].sequenceDuplicates = 1;
+    model.setStats(list);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+    QVERIFY(text(model, u"e2"_s, Col::GapsColumn, Qt::ToolTipRole).contains(u"1 duplicate"_s));
+
+    // Nothing new: nothing announced.
+    changed.clear();
+    model.setStats(list);
+    QCOMPARE(changed.count(), 0);
+}
+
+void tst_EndpointTableModel::lastCloseShowsTheErrorThatStopped_data()
+{
+    const QString http401 = u"The server refused the credentials (HTTP 401). Check headers and tokens, then "
+                            u"retry; set reconnect.retry_auth_failures to keep retrying."_s;
+    const QString tls = u"TLS certificate rejected: The certificate is self-signed, and untrusted. "
+                        u"Certificate localhost, SHA-256 AB:CD:EF"_s;
+    const QString noRetry = u"The server closed with code 4001, which is configured not to be retried."_s;
+
+    QTest::addColumn<ConnectionStats>("before"); // what the previous push said
+    QTest::addColumn<ConnectionStats>("after");
+    QTest::addColumn<QString>("expected");
+
+    ConnectionStats open = stats(u"a"_s, State::Open);
+    open.lastCloseCode = 1006;
+    open.lastClosePhase = u"open"_s;
+
+    // An earlier drop, then a refused upgrade that stops the endpoint: the error, not the old close.
+    ConnectionStats refused = open;
+    refused.state = State::Stopped;
+    refused.lastError = http401;
+    refused.lastHttpStatus = 401;
+    refused.lastClosePhase = u"connecting"_s;
+    QTest::newRow("HTTP 401 stops") << open << refused << http401;
+
+    // A drop and a rejected certificate on the next attempt, both within one push.
+    ConnectionStats fresh = stats(u"a"_s, State::Open);
+    ConnectionStats rejected = fresh;
+    rejected.state = State::Backoff;
+    rejected.lastCloseCode = 1006;
+    rejected.lastClosePhase = u"connecting"_s;
+    rejected.lastError = tls;
+    rejected.nextRetryInMs = 4000;
+    QTest::newRow("TLS while reconnecting") << fresh << rejected << tls;
+
+    // The server closes with a code not to be retried: the endpoint stops because of that.
+    ConnectionStats stopped = fresh;
+    stopped.state = State::Stopped;
+    stopped.lastCloseCode = 4001;
+    stopped.lastCloseReason = u"bye"_s;
+    stopped.lastClosePhase = u"open"_s;
+    stopped.lastError = noRetry;
+    QTest::newRow("no-retry close code") << fresh << stopped << noRetry;
+
+    // A live link that fails with a socket error: the close code says more.
+    ConnectionStats dropped = fresh;
+    dropped.state = State::Backoff;
+    dropped.lastCloseCode = 1006;
+    dropped.lastClosePhase = u"open"_s;
+    dropped.lastError = u"The remote host closed the connection"_s;
+    QTest::newRow("socket error on a live link") << fresh << dropped << u"1006 abnormal"_s;
+
+    // Our own stop after an old error: the stop is the latest.
+    ConnectionStats failedBefore = fresh;
+    failedBefore.lastError = u"Connection refused"_s;
+    ConnectionStats ownStop = failedBefore;
+    ownStop.state = State::Stopped;
+    ownStop.lastCloseCode = 1000;
+    ownStop.lastCloseReason = u"stopped"_s;
+    ownStop.lastClosePhase = u"open"_s;
+    QTest::newRow("our own stop") << failedBefore << ownStop << u"1000 stopped"_s;
+
+    // A message with a line break still fits the one-line cell.
+    ConnectionStats multiLine = refused;
+    multiLine.lastError = u"first line\nsecond line"_s;
+    QTest::newRow("line break") << open << multiLine << u"first line second line"_s;
+}
+
+// From stats alone (no events seen), as when events and a push cross or the table is attached late.
+void tst_EndpointTableModel::lastCloseShowsTheErrorThatStopped()
+{
+    QFETCH(ConnectionStats, before);
+    QFETCH(ConnectionStats, after);
+    QFETCH(QString, expected);
+
+    ManualClock clock;
+    EndpointTableModel model(&clock);
+    model.setStats({before});
+    model.setStats({after});
+    QCOMPARE(text(model, u"a"_s, Col::LastCloseColumn), expected);
+    if (!after.lastError.isEmpty()) {
+        const QString tip = text(model, u"a"_s, Col::LastCloseColumn, Qt::ToolTipRole);
+        QVERIFY2(tip.endsWith(u"Last error: "_s + after.lastError), qPrintable(tip));
+    }
+
+    // A row that first appears in this state: the same choice.
+    EndpointTableModel late(&clock);
+    after.endpoint = u"late"_s;
+    late.setStats({after});
+    QCOMPARE(text(late, u"late"_s, Col::LastCloseColumn), expected);
+}
+
+void tst_EndpointTableModel::lastCloseKeepsTheOrderOfEvents()
+{
+    ManualClock clock;
+    EndpointTableModel model(&clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStats({stats(u"a"_s, State::Open)});
+    const QString noRetry = u"The server closed with code 4001, which is configured not to be retried."_s;
+
+    // The events come first and in order: close, then the error that stops the endpoint.
+    model.applyEvent(engineEvent(u"a"_s, u"closed"_s,
+                                 {{u"code"_s, 4001}, {u"reason"_s, u"bye"_s}, {u"by"_s, u"server"_s}}));
+    QCOMPARE(text(model, u"a"_s, Col::LastCloseColumn), u"4001 bye"_s);
+    model.applyEvent(engineEvent(u"a"_s, u"error"_s, {{u"message"_s, noRetry}}));
+    model.applyStateChange(u"a"_s, int(State::Stopped), int(State::Open));
+    QCOMPARE(text(model, u"a"_s, Col::LastCloseColumn), noRetry);
+
+    // The push that follows reports both again and must not put the older close back.
+    ConnectionStats s = stats(u"a"_s, State::Stopped);
+    s.lastCloseCode = 4001;
+    s.lastCloseReason = u"bye"_s;
+    s.lastClosePhase = u"open"_s;
+    s.lastError = noRetry;
+    model.setStats({s});
+    QCOMPARE(text(model, u"a"_s, Col::LastCloseColumn), noRetry);
+    QCOMPARE(text(model, u"a"_s, Col::StatusColumn), u"Stopped"_s);
+
+    // A refused upgrade later: an error event with the HTTP status, then Stopped.
+    const QString http403 = u"The server refused the credentials (HTTP 403). Check headers and tokens."_s;
+    model.applyStateChange(u"a"_s, int(State::Connecting), int(State::Stopped));
+    model.applyEvent(engineEvent(u"a"_s, u"error"_s,
+                                 {{u"message"_s, http403}, {u"http_status"_s, 403}, {u"fatal"_s, true}}));
+    model.applyStateChange(u"a"_s, int(State::Stopped), int(State::Connecting));
+    s.lastError = http403;
+    s.lastHttpStatus = 403;
+    s.lastClosePhase = u"connecting"_s;
+    model.setStats({s});
+    QCOMPARE(text(model, u"a"_s, Col::LastCloseColumn), http403);
+    const QString tip = text(model, u"a"_s, Col::StatusColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(u"Connecting → Stopped ("_s + http403 + u')'), qPrintable(tip));
+    QVERIFY2(tip.endsWith(u"Last error: "_s + http403), qPrintable(tip));
+
+    // A live drop reported by its close event: the socket error in the same push does not replace it.
+    model.applyStateChange(u"a"_s, int(State::Open), int(State::Connecting));
+    model.applyEvent(
+        engineEvent(u"a"_s, u"closed"_s, {{u"code"_s, 1006}, {u"reason"_s, u""_s}, {u"by"_s, u"error"_s}}));
+    model.applyStateChange(u"a"_s, int(State::Backoff), int(State::Open));
+    s.state = State::Backoff;
+    s.lastCloseCode = 1006;
+    s.lastCloseReason.clear();
+    s.lastClosePhase = u"open"_s;
+    s.lastError = u"The remote host closed the connection"_s;
+    model.setStats({s});
+    QCOMPARE(text(model, u"a"_s, Col::LastCloseColumn), u"1006 abnormal"_s);
+}
+
 void tst_EndpointTableModel::liveEngineBehindFaultProxy()
 {
     TestServer server;
@@ -465,6 +730,47 @@ void tst_EndpointTableModel::liveEngineBehindFaultProxy()
     // Removing the endpoint removes its row at the next push.
     manager.removeEndpoint(u"live"_s);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
+}
+
+// A real engine against a server that skips sequence numbers and then refuses the credentials.
+void tst_EndpointTableModel::liveEngineGapsThenRefusedUpgrade()
+{
+    RawWsServer server;
+    QVERIFY(server.listen());
+    server.setOnOpen({RawWsServer::textFrame(R"({"seq":1})"), RawWsServer::textFrame(R"({"seq":2})"),
+                      RawWsServer::textFrame(R"({"seq":5})"), RawWsServer::textFrame(R"({"seq":6})")});
+
+    EndpointConfig config;
+    config.name = u"raw"_s;
+    config.urls = {server.url(u"/raw"_s).toString()};
+    config.heartbeat.intervalMs = 60'000;
+    config.backoff = {50, 200, 2.0, BackoffPolicy::Jitter::None};
+    config.stableMs = 0;
+    config.staleAfterMs = 0;
+    config.sequenceField = u"seq"_s;
+
+    ConnectionManager manager;
+    EndpointTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.attach(&manager, 50);
+    manager.addEndpoint(config);
+
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, u"raw"_s), int(State::Open), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(text(model, u"raw"_s, Col::GapsColumn), u"2"_s, 10'000);
+    const QString tip = text(model, u"raw"_s, Col::GapsColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(u"2 message"_s) && tip.contains(u"1 gap"_s), qPrintable(tip));
+    QVERIFY(model.data(model.index(model.rowOf(u"raw"_s), Col::GapsColumn), Qt::ForegroundRole).isValid());
+
+    // The next upgrade is refused with 401: the endpoint stops and the row says why.
+    server.setHandshakeStatus(401);
+    server.abortAll();
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, u"raw"_s), int(State::Stopped), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(text(model, u"raw"_s, Col::LastCloseColumn).contains(u"HTTP 401"_s), 5000);
+    const QString error = manager.snapshot().constFirst().lastError;
+    QCOMPARE(text(model, u"raw"_s, Col::LastCloseColumn), error);
+    QVERIFY(text(model, u"raw"_s, Col::StatusColumn, Qt::ToolTipRole).endsWith(u"Last error: "_s + error));
+    // What was counted before stays on show.
+    QCOMPARE(text(model, u"raw"_s, Col::GapsColumn), u"2"_s);
 }
 
 void tst_EndpointTableModel::delegatePaintsDotAndSparkline()

@@ -310,8 +310,8 @@ void tst_I18n::mainWindowIsTranslated()
     problems << checkText(u"Endpoints menu"_s, menus.at(1)->text(), "MainWindow", "&Endpoints");
 
     // URL and RTT stay as they are in Chinese too.
-    const QList<const char *> columns = {"Status",  "Name", "URL",    "Uptime",    "Reconnects",
-                                         "Attempt", "RTT",  "Msgs/s", "Last close"};
+    const QList<const char *> columns = {"Status",  "Name", "URL",    "Uptime", "Reconnects",
+                                         "Attempt", "RTT",  "Msgs/s", "Gaps",   "Last close"};
     QCOMPARE(columns.size(), qsizetype(EndpointTableModel::ColumnCount));
     for (int column = 0; column < int(columns.size()); ++column) {
         const QString text = window.table()->model()->headerData(column, Qt::Horizontal).toString();

@@ -8,6 +8,7 @@
 #include "endpointeditor.h"
 #include "settingsdialog.h"
 #include "testserver.h"
+#include "tlsfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,6 +94,25 @@ void retype(QSpinBox *spin, const QString &text)
     QTest::keyClicks(spin, text);
 }
 
+// Types lines into a plain text edit as a user would, with Return between them.
+void retypeLines(QPlainTextEdit *edit, const QStringList &lines)
+{
+    retype(edit, lines.value(0));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, lines.at(i));
+    }
+}
+
+// A made-up SHA-256 fingerprint in the colon spelling: "00:01:02:…:1F".
+QString fakePin()
+{
+    QStringList bytes;
+    for (int i = 0; i < 32; ++i)
+        bytes.append(u"%1"_s.arg(i, 2, 16, QLatin1Char('0')).toUpper());
+    return bytes.join(u':');
+}
+
 void clickRow(QListWidget *list, int row)
 {
     const QRect rect = list->visualItemRect(list->item(row));
@@ -124,6 +144,11 @@ class tst_SettingsDialog final : public QObject
 private Q_SLOTS:
     void unchangedDialogGivesBackItsInput();
     void editorRoundTripsEveryField();
+    void newKeysRoundTripWithoutLoss();
+    void maxMessageSizeEditsInKiB();
+    void invalidPinDisablesOk();
+    void newFieldProblemsDisableOk_data();
+    void newFieldProblemsDisableOk();
     void invalidUrlDisablesOk_data();
     void invalidUrlDisablesOk();
     void emptyNameDisablesOk();
@@ -224,6 +249,167 @@ void tst_SettingsDialog::editorRoundTripsEveryField()
     QCOMPARE(editor.widgetForPath(u"urls[3]"_s)->objectName(), u"urlsEdit"_s);
     QCOMPARE(editor.widgetForPath(u"headers.X-Token"_s)->objectName(), u"headersEdit"_s);
     QCOMPARE(editor.widgetForPath(u"heartbeat.expect"_s)->objectName(), u"heartbeatExpectFieldEdit"_s);
+}
+
+// sequence_field, max_message_bytes, reconnect.retry_auth_failures and tls: loaded, shown, and given
+// back exactly, through the editor alone and through the dialog.
+void tst_SettingsDialog::newKeysRoundTripWithoutLoss()
+{
+    TlsFixture tls;
+    QVERIFY2(tls.generate(), qPrintable(tls.errorString()));
+    EndpointConfig secure = endpoint(u"secure"_s, u"wss://feed.example/secure"_s);
+    secure.sequenceField = u"seq"_s;
+    secure.maxMessageBytes = 5 * 1024 * 1024 + 7; // not a whole number of KiB
+    secure.retryAuthFailures = true;
+    secure.caFile = tls.ca().certificatePath;
+    secure.pinSha256 = {tls.server().sha256Colons, tls.other().sha256Hex};
+    QVERIFY(secure.validate().isEmpty());
+
+    EndpointEditor editor;
+    editor.setConfig(secure);
+    QCOMPARE(editor.config(), secure);
+    QVERIFY(editor.issues().isEmpty());
+    QCOMPARE(child<QLineEdit>(editor, u"sequenceFieldEdit"_s)->text(), u"seq"_s);
+    QCOMPARE(child<QSpinBox>(editor, u"maxMessageSizeSpin"_s)->value(), 5 * 1024);
+    QVERIFY(child<QCheckBox>(editor, u"retryAuthFailuresCheck"_s)->isChecked());
+    QCOMPARE(child<QLineEdit>(editor, u"caFileEdit"_s)->text(), tls.ca().certificatePath);
+    QCOMPARE(child<QPlainTextEdit>(editor, u"pinSha256Edit"_s)->toPlainText(),
+             tls.server().sha256Colons + u'\n' + tls.other().sha256Hex);
+    QVERIFY(!child<QPushButton>(editor, u"caFileBrowseButton"_s)->accessibleName().isEmpty());
+
+    // Editing another field keeps the exact values of the untouched ones.
+    retype(child<QLineEdit>(editor, u"subprotocolsEdit"_s), u"v3"_s);
+    EndpointConfig expected = secure;
+    expected.subprotocols = {u"v3"_s};
+    QCOMPARE(editor.config(), expected);
+
+    // Values the widgets cannot show as they are still come back as they were: a pin entry with a
+    // stray space stays, and validate() keeps naming it.
+    EndpointConfig odd = secure;
+    odd.pinSha256 = {u" "_s + tls.server().sha256Hex};
+    odd.maxMessageBytes = 100;
+    editor.setConfig(odd);
+    QCOMPARE(editor.config(), odd);
+    QStringList paths;
+    for (const ConfigIssue &issue : editor.issues())
+        paths.append(issue.path);
+    QCOMPARE(paths, (QStringList{u"max_message_bytes"_s, u"tls.pin_sha256[0]"_s}));
+
+    // Through the dialog: visit every endpoint, change nothing, get the same list back.
+    const QList<EndpointConfig> input = sample() << secure;
+    SettingsDialog dialog(input, AppSettings());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = child<QListWidget>(dialog, u"endpointList"_s);
+    for (int row = 0; row < list->count(); ++row)
+        clickRow(list, row);
+    QCOMPARE(dialog.currentEndpointName(), u"secure"_s);
+    QCOMPARE(dialog.validationMessage(), QString());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(dialog.endpoints(), input);
+    QVERIFY(diffEndpoints(input, dialog.endpoints()).isEmpty());
+}
+
+void tst_SettingsDialog::maxMessageSizeEditsInKiB()
+{
+    EndpointEditor editor;
+    EndpointConfig config = sample().at(0);
+    config.maxMessageBytes = 1024 * 1024 + 1;
+    editor.setConfig(config);
+    auto *spin = child<QSpinBox>(editor, u"maxMessageSizeSpin"_s);
+    QCOMPARE(spin->value(), 1024);
+    QCOMPARE(editor.config().maxMessageBytes, qint64(1024 * 1024 + 1));
+
+    // Once edited, the field means what it shows.
+    retype(spin, u"2048"_s);
+    QCOMPARE(spin->value(), 2048);
+    QCOMPARE(editor.config().maxMessageBytes, qint64(2048 * 1024));
+
+    // The default shows as 16 MiB and saves as itself.
+    editor.setConfig(EndpointConfig());
+    QCOMPARE(spin->value(), 16 * 1024);
+    QCOMPARE(editor.config().maxMessageBytes, EndpointConfig::DefaultMaxMessageBytes);
+}
+
+void tst_SettingsDialog::invalidPinDisablesOk()
+{
+    SettingsDialog dialog(sample(), AppSettings());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(okButton(dialog)->isEnabled());
+    auto *pins = child<QPlainTextEdit>(dialog, u"pinSha256Edit"_s);
+
+    retypeLines(pins, {u"AB:CD"_s});
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QString message = dialog.validationMessage();
+    QVERIFY2(message.startsWith(u"ticker: tls.pin_sha256[0]: "_s), qPrintable(message));
+    QCOMPARE(child<QLabel>(dialog, u"validationLabel"_s)->text(), message);
+    QVERIFY(pins->property("invalid").toBool());
+    QVERIFY2(pins->toolTip().contains(u"tls.pin_sha256[0]"_s), qPrintable(pins->toolTip()));
+    QVERIFY(child<QListWidget>(dialog, u"endpointList"_s)->item(0)->toolTip().contains(u"tls.pin_sha256"_s));
+
+    // The second line is the bad one now; the index names it.
+    retypeLines(pins, {fakePin(), u"not a fingerprint"_s});
+    QVERIFY(!okButton(dialog)->isEnabled());
+    message = dialog.validationMessage();
+    QVERIFY2(message.startsWith(u"ticker: tls.pin_sha256[1]: "_s), qPrintable(message));
+    QVERIFY(pins->property("invalid").toBool());
+
+    // Valid pins in either spelling: OK again, and they are saved as typed.
+    const QString hex = fakePin().remove(u':').toLower();
+    retypeLines(pins, {fakePin(), hex});
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(dialog.validationMessage(), QString());
+    QVERIFY(!pins->property("invalid").toBool());
+    QCOMPARE(dialog.endpoints().at(0).pinSha256, (QStringList{fakePin(), hex}));
+}
+
+void tst_SettingsDialog::newFieldProblemsDisableOk_data()
+{
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<QString>("bad");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("good");
+    QTest::newRow("ca file missing") << u"caFileEdit"_s << u"/nonexistent/ca.pem"_s << u"tls.ca_file"_s
+                                     << QString();
+    QTest::newRow("sequence field with a space")
+        << u"sequenceFieldEdit"_s << u"seq "_s << u"sequence_field"_s << u"seq"_s;
+    QTest::newRow("message size below 1 KiB")
+        << u"maxMessageSizeSpin"_s << u"0"_s << u"max_message_bytes"_s << u"64"_s;
+}
+
+void tst_SettingsDialog::newFieldProblemsDisableOk()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, bad);
+    QFETCH(QString, path);
+    QFETCH(QString, good);
+
+    SettingsDialog dialog(sample(), AppSettings());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.selectEndpoint(u"chat"_s);
+    QWidget *field = child<QWidget>(dialog, widget);
+    QVERIFY(field);
+    const auto type = [&](const QString &text) {
+        if (auto *spin = qobject_cast<QSpinBox *>(field))
+            retype(spin, text);
+        else
+            retype(qobject_cast<QLineEdit *>(field), text);
+    };
+
+    type(bad);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    const QString message = dialog.validationMessage();
+    QVERIFY2(message.startsWith(u"chat: "_s + path + u": "_s), qPrintable(message));
+    QVERIFY(field->property("invalid").toBool());
+    QVERIFY2(field->toolTip().contains(path), qPrintable(field->toolTip()));
+    QCOMPARE(child<EndpointEditor>(dialog, u"endpointEditor"_s)->widgetForPath(path), field);
+
+    type(good);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!field->property("invalid").toBool());
+    QVERIFY(!field->toolTip().contains(path));
 }
 
 void tst_SettingsDialog::invalidUrlDisablesOk_data()

@@ -116,6 +116,62 @@
         <source>No handshake within %1 ms (connect_timeout_ms)</source>
         <translation>No handshake within %1 ms (connect_timeout_ms)</translation>
     </message>
+    <message>
+        <source>tls.ca_file: no PEM certificate could be read from %1</source>
+        <translation>tls.ca_file: no PEM certificate could be read from %1</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate (SHA-256 %1) matches no tls.pin_sha256</source>
+        <translation>TLS: the server&apos;s certificate (SHA-256 %1) matches no tls.pin_sha256</translation>
+    </message>
+    <message>
+        <source>urls[%1]: the host %2 cannot be resolved (%3)</source>
+        <translation>urls[%1]: the host %2 cannot be resolved (%3)</translation>
+    </message>
+    <message>
+        <source>The server sent a text message that is not valid UTF-8; closed with 1007 as RFC 6455 requires, and the message was not shown.</source>
+        <translation>The server sent a text message that is not valid UTF-8; closed with 1007 as RFC 6455 requires, and the message was not shown.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than max_message_bytes (%1 bytes); closed with 1009.</source>
+        <translation>The server sent a message larger than max_message_bytes (%1 bytes); closed with 1009.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1). Check headers and tokens, then retry; set reconnect.retry_auth_failures to keep retrying.</source>
+        <translation>The server refused the credentials (HTTP %1). Check headers and tokens, then retry; set reconnect.retry_auth_failures to keep retrying.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1); retrying.</source>
+        <translation>The server refused the credentials (HTTP %1); retrying.</translation>
+    </message>
+    <message>
+        <source>Configuration error: the server has no WebSocket at %1 (HTTP %2). Check urls.</source>
+        <translation>Configuration error: the server has no WebSocket at %1 (HTTP %2). Check urls.</translation>
+    </message>
+    <message>
+        <source>The server is rate limiting connections (HTTP 429); backing off.</source>
+        <translation>The server is rate limiting connections (HTTP 429); backing off.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP %1); backing off.</source>
+        <translation>The server is unavailable (HTTP %1); backing off.</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade (HTTP %1).</source>
+        <translation>The server refused the WebSocket upgrade (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>TLS certificate rejected: %1. Certificate %2, SHA-256 %3</source>
+        <translation>TLS certificate rejected: %1. Certificate %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>TLS certificate rejected: %1. Certificate %2, SHA-256 %3 matches no tls.pin_sha256</source>
+        <translation>TLS certificate rejected: %1. Certificate %2, SHA-256 %3 matches no tls.pin_sha256</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>(no certificate)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointConfig</name>
@@ -254,6 +310,22 @@
     <message>
         <source>must be between 0 and %1</source>
         <translation>must be between 0 and %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>cannot read the file %1</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>no PEM certificate in %1</translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</translation>
     </message>
 </context>
 <context>
@@ -571,6 +643,97 @@ wss://backup.example/feed</translation>
         <source>&quot;%1&quot; is not a close code (expected numbers separated by commas)</source>
         <translation>&quot;%1&quot; is not a close code (expected numbers separated by commas)</translation>
     </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA bundle file</translation>
+    </message>
+    <message>
+        <source>A PEM file with CA certificates to trust in addition to the system&apos;s.</source>
+        <translation>A PEM file with CA certificates to trust in addition to the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Choose the CA bundle file</translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256 fingerprints</source>
+        <translation>Pinned SHA-256 fingerprints</translation>
+    </message>
+    <message>
+        <source>AB:CD:…:EF, one per line</source>
+        <extracomment>Placeholder of the pinned fingerprints field; keep the hex digits</extracomment>
+        <translation>AB:CD:…:EF, one per line</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of the server certificate, one per line (64 hex digits, colons allowed). When set, only a certificate with one of them is accepted, even a self-signed one.</source>
+        <translation>SHA-256 fingerprints of the server certificate, one per line (64 hex digits, colons allowed). When set, only a certificate with one of them is accepted, even a self-signed one.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>For wss:// URLs. The system&apos;s CA certificates are always trusted.</source>
+        <translation>For wss:// URLs. The system&apos;s CA certificates are always trusted.</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle file:</source>
+        <translation>CA &amp;bundle file:</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256 fingerprints:</source>
+        <translation>&amp;Pinned SHA-256 fingerprints:</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y after HTTP 401/403</source>
+        <translation>Retr&amp;y after HTTP 401/403</translation>
+    </message>
+    <message>
+        <source>Retry after HTTP 401/403</source>
+        <translation>Retry after HTTP 401/403</translation>
+    </message>
+    <message>
+        <source>Keep retrying when the server refuses the credentials. When off, the endpoint stops until the headers are fixed.</source>
+        <translation>Keep retrying when the server refuses the credentials. When off, the endpoint stops until the headers are fixed.</translation>
+    </message>
+    <message>
+        <source>Sequence field</source>
+        <translation>Sequence field</translation>
+    </message>
+    <message>
+        <source>The JSON member that numbers each message; missing numbers show as gaps. Empty: off.</source>
+        <translation>The JSON member that numbers each message; missing numbers show as gaps. Empty: off.</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>Maximum message size</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>Unit suffix of a spin box: kibibytes</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The largest incoming message, from 1 KiB to 1 GiB (1048576 KiB). A larger one closes the link with code 1009.</source>
+        <translation>The largest incoming message, from 1 KiB to 1 GiB (1048576 KiB). A larger one closes the link with code 1009.</translation>
+    </message>
+    <message>
+        <source>Sequence fie&amp;ld:</source>
+        <translation>Sequence fie&amp;ld:</translation>
+    </message>
+    <message>
+        <source>Max message si&amp;ze:</source>
+        <translation>Max message si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses</extracomment>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointTableModel</name>
@@ -789,6 +952,53 @@ wss://backup.example/feed</translation>
         <source>heartbeat timeout</source>
         <translation>heartbeat timeout</translation>
     </message>
+    <message>
+        <source>Gaps</source>
+        <extracomment>Column header: how many messages are missing, judged by their sequence numbers</extracomment>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Gaps are not counted: no sequence field is set for this endpoint.</source>
+        <extracomment>Tooltip of an empty Gaps cell</extracomment>
+        <translation>Gaps are not counted: no sequence field is set for this endpoint.</translation>
+    </message>
+    <message>
+        <source>%1 — sequence numbers</source>
+        <extracomment>Tooltip heading of the Gaps column; %1 is the endpoint name</extracomment>
+        <translation>%1 — sequence numbers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) missing</source>
+        <extracomment>Numbers skipped in the sequence field, counted one by one</extracomment>
+        <translation>
+            <numerusform>%n message missing</numerusform>
+            <numerusform>%n messages missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <extracomment>Jumps in the sequence field; one jump can skip many numbers</extracomment>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate message(s)</source>
+        <extracomment>Messages whose sequence number was seen before</extracomment>
+        <translation>
+            <numerusform>%n duplicate message</numerusform>
+            <numerusform>%n duplicate messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence reset(s)</source>
+        <extracomment>Times the sequence numbers started over (e.g. the server restarted)</extracomment>
+        <translation>
+            <numerusform>%n sequence reset</numerusform>
+            <numerusform>%n sequence resets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FdLimit</name>
@@ -807,6 +1017,10 @@ wss://backup.example/feed</translation>
     <message>
         <source>%1 is not a loopback address; binding it needs allow_remote (--allow-remote)</source>
         <translation>%1 is not a loopback address; binding it needs allow_remote (--allow-remote)</translation>
+    </message>
+    <message>
+        <source>close code %1 cannot be sent in a close frame</source>
+        <translation>close code %1 cannot be sent in a close frame</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1092,18 @@ wss://backup.example/feed</translation>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>&quot;%1&quot; is not an IP address</translation>
+    </message>
+    <message>
+        <source>expected connection or feed</source>
+        <translation>expected connection or feed</translation>
+    </message>
+    <message>
+        <source>unknown seq_scope &quot;%1&quot;, %2</source>
+        <translation>unknown seq_scope &quot;%1&quot;, %2</translation>
+    </message>
+    <message>
+        <source>feed needs a rate above 0</source>
+        <translation>feed needs a rate above 0</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,62 @@
         <source>No handshake within %1 ms (connect_timeout_ms)</source>
         <translation>%1 毫秒内未完成握手（connect_timeout_ms）</translation>
     </message>
+    <message>
+        <source>tls.ca_file: no PEM certificate could be read from %1</source>
+        <translation>tls.ca_file：无法从 %1 读取任何 PEM 证书</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate (SHA-256 %1) matches no tls.pin_sha256</source>
+        <translation>TLS：服务器证书（SHA-256 %1）与 tls.pin_sha256 中的任何指纹都不匹配</translation>
+    </message>
+    <message>
+        <source>urls[%1]: the host %2 cannot be resolved (%3)</source>
+        <translation>urls[%1]：无法解析主机 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The server sent a text message that is not valid UTF-8; closed with 1007 as RFC 6455 requires, and the message was not shown.</source>
+        <translation>服务器发送的文本消息不是有效的 UTF-8；已按 RFC 6455 的要求以 1007 关闭连接，该消息未显示。</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than max_message_bytes (%1 bytes); closed with 1009.</source>
+        <translation>服务器发送的消息超过 max_message_bytes（%1 字节）；已以 1009 关闭连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1). Check headers and tokens, then retry; set reconnect.retry_auth_failures to keep retrying.</source>
+        <translation>服务器拒绝了凭据（HTTP %1）。请检查请求头和令牌后再重试；若要持续重连，请设置 reconnect.retry_auth_failures。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1); retrying.</source>
+        <translation>服务器拒绝了凭据（HTTP %1）；正在重试。</translation>
+    </message>
+    <message>
+        <source>Configuration error: the server has no WebSocket at %1 (HTTP %2). Check urls.</source>
+        <translation>配置错误：服务器在 %1 上没有 WebSocket（HTTP %2）。请检查 urls。</translation>
+    </message>
+    <message>
+        <source>The server is rate limiting connections (HTTP 429); backing off.</source>
+        <translation>服务器正在限制连接速率（HTTP 429）；按指数退避等待。</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP %1); backing off.</source>
+        <translation>服务器不可用（HTTP %1）；按指数退避等待。</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade (HTTP %1).</source>
+        <translation>服务器拒绝了 WebSocket 升级（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>TLS certificate rejected: %1. Certificate %2, SHA-256 %3</source>
+        <translation>TLS 证书被拒绝：%1。证书 %2，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>TLS certificate rejected: %1. Certificate %2, SHA-256 %3 matches no tls.pin_sha256</source>
+        <translation>TLS 证书被拒绝：%1。证书 %2，SHA-256 %3 与 tls.pin_sha256 中的任何指纹都不匹配</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>（无证书）</translation>
+    </message>
 </context>
 <context>
     <name>EndpointConfig</name>
@@ -254,6 +310,22 @@
     <message>
         <source>must be between 0 and %1</source>
         <translation>必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>无法读取文件 %1</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation>应为 SHA-256 指纹：64 位十六进制数字，可带冒号</translation>
     </message>
 </context>
 <context>
@@ -571,6 +643,97 @@ wss://backup.example/feed</translation>
         <source>&quot;%1&quot; is not a close code (expected numbers separated by commas)</source>
         <translation>&quot;%1&quot; 不是关闭码（应为以逗号分隔的数字）</translation>
     </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>A PEM file with CA certificates to trust in addition to the system&apos;s.</source>
+        <translation>除系统证书外额外信任的 CA 证书（PEM 文件）。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256 fingerprints</source>
+        <translation>固定的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>AB:CD:…:EF, one per line</source>
+        <extracomment>Placeholder of the pinned fingerprints field; keep the hex digits</extracomment>
+        <translation>AB:CD:…:EF，每行一个</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of the server certificate, one per line (64 hex digits, colons allowed). When set, only a certificate with one of them is accepted, even a self-signed one.</source>
+        <translation>服务器证书的 SHA-256 指纹，每行一个（64 位十六进制数字，可带冒号）。设置后只接受指纹匹配的证书，自签名证书也可以。</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS 安全连接</translation>
+    </message>
+    <message>
+        <source>For wss:// URLs. The system&apos;s CA certificates are always trusted.</source>
+        <translation>用于 wss:// 地址。系统的 CA 证书始终受信任。</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle file:</source>
+        <translation>CA 证书文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256 fingerprints:</source>
+        <translation>固定的 SHA-256 指纹(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y after HTTP 401/403</source>
+        <translation>HTTP 401/403 后仍重试(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Retry after HTTP 401/403</source>
+        <translation>HTTP 401/403 后仍重试</translation>
+    </message>
+    <message>
+        <source>Keep retrying when the server refuses the credentials. When off, the endpoint stops until the headers are fixed.</source>
+        <translation>服务器拒绝凭据时继续重试。关闭时，端点会停止，直到请求头被修正。</translation>
+    </message>
+    <message>
+        <source>Sequence field</source>
+        <translation>序号字段</translation>
+    </message>
+    <message>
+        <source>The JSON member that numbers each message; missing numbers show as gaps. Empty: off.</source>
+        <translation>为每条消息编号的 JSON 字段；缺失的序号显示为缺口。留空：关闭。</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>最大消息大小</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>Unit suffix of a spin box: kibibytes</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The largest incoming message, from 1 KiB to 1 GiB (1048576 KiB). A larger one closes the link with code 1009.</source>
+        <translation>允许接收的最大消息，1 KiB 到 1 GiB（1048576 KiB）。更大的消息会以代码 1009 关闭连接。</translation>
+    </message>
+    <message>
+        <source>Sequence fie&amp;ld:</source>
+        <translation>序号字段(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Max message si&amp;ze:</source>
+        <translation>最大消息大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses</extracomment>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointTableModel</name>
@@ -783,6 +946,49 @@ wss://backup.example/feed</translation>
         <source>heartbeat timeout</source>
         <translation>心跳超时</translation>
     </message>
+    <message>
+        <source>Gaps</source>
+        <extracomment>Column header: how many messages are missing, judged by their sequence numbers</extracomment>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Gaps are not counted: no sequence field is set for this endpoint.</source>
+        <extracomment>Tooltip of an empty Gaps cell</extracomment>
+        <translation>不统计缺口：此端点未设置序号字段。</translation>
+    </message>
+    <message>
+        <source>%1 — sequence numbers</source>
+        <extracomment>Tooltip heading of the Gaps column; %1 is the endpoint name</extracomment>
+        <translation>%1 — 序号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) missing</source>
+        <extracomment>Numbers skipped in the sequence field, counted one by one</extracomment>
+        <translation>
+            <numerusform>缺失 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <extracomment>Jumps in the sequence field; one jump can skip many numbers</extracomment>
+        <translation>
+            <numerusform>%n 处缺口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate message(s)</source>
+        <extracomment>Messages whose sequence number was seen before</extracomment>
+        <translation>
+            <numerusform>%n 条重复消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence reset(s)</source>
+        <extracomment>Times the sequence numbers started over (e.g. the server restarted)</extracomment>
+        <translation>
+            <numerusform>序号重置 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FdLimit</name>
@@ -801,6 +1007,10 @@ wss://backup.example/feed</translation>
     <message>
         <source>%1 is not a loopback address; binding it needs allow_remote (--allow-remote)</source>
         <translation>%1 不是回环地址；绑定该地址需要启用 allow_remote（--allow-remote）</translation>
+    </message>
+    <message>
+        <source>close code %1 cannot be sent in a close frame</source>
+        <translation>关闭代码 %1 不能在关闭帧中发送</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1082,18 @@ wss://backup.example/feed</translation>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>&quot;%1&quot; 不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>expected connection or feed</source>
+        <translation>应为 connection 或 feed</translation>
+    </message>
+    <message>
+        <source>unknown seq_scope &quot;%1&quot;, %2</source>
+        <translation>未知的 seq_scope“%1”，%2</translation>
+    </message>
+    <message>
+        <source>feed needs a rate above 0</source>
+        <translation>feed 需要大于 0 的速率</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,62 @@
         <source>No handshake within %1 ms (connect_timeout_ms)</source>
         <translation>%1 毫秒內未完成交握（connect_timeout_ms）</translation>
     </message>
+    <message>
+        <source>tls.ca_file: no PEM certificate could be read from %1</source>
+        <translation>tls.ca_file：無法從 %1 讀取任何 PEM 憑證</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate (SHA-256 %1) matches no tls.pin_sha256</source>
+        <translation>TLS：伺服器憑證（SHA-256 %1）與 tls.pin_sha256 中的任何指紋都不相符</translation>
+    </message>
+    <message>
+        <source>urls[%1]: the host %2 cannot be resolved (%3)</source>
+        <translation>urls[%1]：無法解析主機 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The server sent a text message that is not valid UTF-8; closed with 1007 as RFC 6455 requires, and the message was not shown.</source>
+        <translation>伺服器傳送的文字訊息不是有效的 UTF-8；已依 RFC 6455 的要求以 1007 關閉連線，該訊息未顯示。</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than max_message_bytes (%1 bytes); closed with 1009.</source>
+        <translation>伺服器傳送的訊息超過 max_message_bytes（%1 位元組）；已以 1009 關閉連線。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1). Check headers and tokens, then retry; set reconnect.retry_auth_failures to keep retrying.</source>
+        <translation>伺服器拒絕了憑證（HTTP %1）。請檢查請求標頭和權杖後再重試；若要持續重新連線，請設定 reconnect.retry_auth_failures。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1); retrying.</source>
+        <translation>伺服器拒絕了憑證（HTTP %1）；正在重試。</translation>
+    </message>
+    <message>
+        <source>Configuration error: the server has no WebSocket at %1 (HTTP %2). Check urls.</source>
+        <translation>設定錯誤：伺服器在 %1 上沒有 WebSocket（HTTP %2）。請檢查 urls。</translation>
+    </message>
+    <message>
+        <source>The server is rate limiting connections (HTTP 429); backing off.</source>
+        <translation>伺服器正在限制連線速率（HTTP 429）；依指數退避等待。</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP %1); backing off.</source>
+        <translation>伺服器無法使用（HTTP %1）；依指數退避等待。</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade (HTTP %1).</source>
+        <translation>伺服器拒絕了 WebSocket 升級（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>TLS certificate rejected: %1. Certificate %2, SHA-256 %3</source>
+        <translation>TLS 憑證被拒絕：%1。憑證 %2，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>TLS certificate rejected: %1. Certificate %2, SHA-256 %3 matches no tls.pin_sha256</source>
+        <translation>TLS 憑證被拒絕：%1。憑證 %2，SHA-256 %3 與 tls.pin_sha256 中的任何指紋都不相符</translation>
+    </message>
+    <message>
+        <source>(no certificate)</source>
+        <translation>（無憑證）</translation>
+    </message>
 </context>
 <context>
     <name>EndpointConfig</name>
@@ -254,6 +310,22 @@
     <message>
         <source>must be between 0 and %1</source>
         <translation>必須介於 0 到 %1 之間</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必須介於 %1 到 %2 之間</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>無法讀取檔案 %1</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1 中沒有 PEM 憑證</translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
+        <translation>應為 SHA-256 指紋：64 位十六進位數字，可含冒號</translation>
     </message>
 </context>
 <context>
@@ -571,6 +643,97 @@ wss://backup.example/feed</translation>
         <source>&quot;%1&quot; is not a close code (expected numbers separated by commas)</source>
         <translation>&quot;%1&quot; 不是關閉代碼（應為以逗號分隔的數字）</translation>
     </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA 憑證檔案</translation>
+    </message>
+    <message>
+        <source>A PEM file with CA certificates to trust in addition to the system&apos;s.</source>
+        <translation>除系統憑證外額外信任的 CA 憑證（PEM 檔案）。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>瀏覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>選擇 CA 憑證檔案</translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256 fingerprints</source>
+        <translation>固定的 SHA-256 指紋</translation>
+    </message>
+    <message>
+        <source>AB:CD:…:EF, one per line</source>
+        <extracomment>Placeholder of the pinned fingerprints field; keep the hex digits</extracomment>
+        <translation>AB:CD:…:EF，每行一個</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of the server certificate, one per line (64 hex digits, colons allowed). When set, only a certificate with one of them is accepted, even a self-signed one.</source>
+        <translation>伺服器憑證的 SHA-256 指紋，每行一個（64 位十六進位數字，可含冒號）。設定後只接受指紋相符的憑證，自簽憑證也可以。</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS 安全連線</translation>
+    </message>
+    <message>
+        <source>For wss:// URLs. The system&apos;s CA certificates are always trusted.</source>
+        <translation>用於 wss:// 網址。系統的 CA 憑證一律受信任。</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle file:</source>
+        <translation>CA 憑證檔案(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256 fingerprints:</source>
+        <translation>固定的 SHA-256 指紋(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y after HTTP 401/403</source>
+        <translation>HTTP 401/403 後仍重試(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Retry after HTTP 401/403</source>
+        <translation>HTTP 401/403 後仍重試</translation>
+    </message>
+    <message>
+        <source>Keep retrying when the server refuses the credentials. When off, the endpoint stops until the headers are fixed.</source>
+        <translation>伺服器拒絕憑證時繼續重試。關閉時，端點會停止，直到請求標頭修正為止。</translation>
+    </message>
+    <message>
+        <source>Sequence field</source>
+        <translation>序號欄位</translation>
+    </message>
+    <message>
+        <source>The JSON member that numbers each message; missing numbers show as gaps. Empty: off.</source>
+        <translation>為每則訊息編號的 JSON 欄位；缺少的序號顯示為缺口。留空：關閉。</translation>
+    </message>
+    <message>
+        <source>Maximum message size</source>
+        <translation>最大訊息大小</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <extracomment>Unit suffix of a spin box: kibibytes</extracomment>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The largest incoming message, from 1 KiB to 1 GiB (1048576 KiB). A larger one closes the link with code 1009.</source>
+        <translation>允許接收的最大訊息，1 KiB 到 1 GiB（1048576 KiB）。更大的訊息會以代碼 1009 關閉連線。</translation>
+    </message>
+    <message>
+        <source>Sequence fie&amp;ld:</source>
+        <translation>序號欄位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Max message si&amp;ze:</source>
+        <translation>最大訊息大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses</extracomment>
+        <translation>PEM 憑證 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointTableModel</name>
@@ -783,6 +946,49 @@ wss://backup.example/feed</translation>
         <source>heartbeat timeout</source>
         <translation>心跳逾時</translation>
     </message>
+    <message>
+        <source>Gaps</source>
+        <extracomment>Column header: how many messages are missing, judged by their sequence numbers</extracomment>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Gaps are not counted: no sequence field is set for this endpoint.</source>
+        <extracomment>Tooltip of an empty Gaps cell</extracomment>
+        <translation>不統計缺口：此端點未設定序號欄位。</translation>
+    </message>
+    <message>
+        <source>%1 — sequence numbers</source>
+        <extracomment>Tooltip heading of the Gaps column; %1 is the endpoint name</extracomment>
+        <translation>%1 — 序號</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) missing</source>
+        <extracomment>Numbers skipped in the sequence field, counted one by one</extracomment>
+        <translation>
+            <numerusform>缺少 %n 則訊息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <extracomment>Jumps in the sequence field; one jump can skip many numbers</extracomment>
+        <translation>
+            <numerusform>%n 處缺口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate message(s)</source>
+        <extracomment>Messages whose sequence number was seen before</extracomment>
+        <translation>
+            <numerusform>%n 則重複訊息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence reset(s)</source>
+        <extracomment>Times the sequence numbers started over (e.g. the server restarted)</extracomment>
+        <translation>
+            <numerusform>序號重置 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FdLimit</name>
@@ -801,6 +1007,10 @@ wss://backup.example/feed</translation>
     <message>
         <source>%1 is not a loopback address; binding it needs allow_remote (--allow-remote)</source>
         <translation>%1 不是迴路位址；要繫結此位址需啟用 allow_remote（--allow-remote）</translation>
+    </message>
+    <message>
+        <source>close code %1 cannot be sent in a close frame</source>
+        <translation>關閉代碼 %1 不能在關閉訊框中傳送</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1082,18 @@ wss://backup.example/feed</translation>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>&quot;%1&quot; 不是 IP 位址</translation>
+    </message>
+    <message>
+        <source>expected connection or feed</source>
+        <translation>應為 connection 或 feed</translation>
+    </message>
+    <message>
+        <source>unknown seq_scope &quot;%1&quot;, %2</source>
+        <translation>未知的 seq_scope「%1」，%2</translation>
+    </message>
+    <message>
+        <source>feed needs a rate above 0</source>
+        <translation>feed 需要大於 0 的速率</translation>
     </message>
 </context>
 <context>
