@@ -168,6 +168,11 @@ public:
     // exhaust the stack.
     bool skipValue()
     {
+        // Most values are scalars: they need no stack.
+        if (m_p == m_end)
+            return false;
+        if (*m_p != u'{' && *m_p != u'[')
+            return scalar();
         std::bitset<MaxDepth> isArray;
         int depth = 0;
         while (true) {

@@ -11,8 +11,9 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkgconf libgl-dev
                 qt6-translations-l10n)
 
 # What the test suite needs on top: a real X server and CJK fonts for the screenshot tests,
-# Prometheus (with promtool) for the metrics tests, and the desktop-file and AppStream validators.
-TEST_PACKAGES=(xvfb xauth fonts-noto-cjk prometheus desktop-file-utils appstream)
+# Prometheus (with promtool) for the metrics tests, the desktop-file and AppStream validators, and
+# clang with libFuzzer for scripts/fuzz.sh.
+TEST_PACKAGES=(xvfb xauth fonts-noto-cjk prometheus desktop-file-utils appstream openssl clang libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

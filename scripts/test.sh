@@ -35,6 +35,9 @@ export LSAN_OPTIONS=suppressions=$FEEDPULSE_ROOT/tests/lsan.supp:print_suppressi
 run_ctest "$ASAN_BUILD" 900 || status=1
 unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 
+log "Fuzzing (bounded)"
+"$FEEDPULSE_ROOT/scripts/fuzz.sh" || status=1
+
 log "Benchmarks (quick)"
 for bench in "$BUILD"/tests/bench/bench_*; do
     [ -f "$bench" ] && [ -x "$bench" ] || continue # skip the *_autogen directories
