@@ -73,7 +73,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Widths that fit the usual content and the (translated) column title; the user's own widths
     // are restored from the settings.
-    const QList<int> widths = {130, 100, 230, 75, 90, 130, 130, 70, 70, 200};
+    const QList<int> widths = {120, 90, 200, 75, 90, 120, 120, 70, 60, 200};
     for (int column = 0; column < int(widths.size()); ++column) {
         m_table->setColumnWidth(
             column, std::max(widths.at(column), m_table->horizontalHeader()->sectionSizeHint(column)));
