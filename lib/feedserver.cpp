@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QStringList>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -19,6 +20,7 @@
 #include <cmath>
 #include <deque>
 #include <map>
+#include <set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -39,17 +41,28 @@ qint64 wallNow()
 
 struct FeedServer::Private
 {
+    // A feed-scoped feed: one counter, and the messages of the current tick, made once for all.
+    struct FeedState
+    {
+        quint64 seq = 0;
+        double credit = 0;
+        quint64 tickFirst = 0;    // seq of tickMessages.front()
+        QStringList tickMessages; // made in this tick; older numbers are made again for a catch-up
+    };
     struct Client
     {
         QWebSocket *socket = nullptr;
         QString id;
         QString path;
         const FeedSpec *feed = nullptr;
-        quint64 seq = 0;
-        double credit = 0;     // messages owed by a rated feed
-        qint64 lastSeenAt = 0; // clock time of the last frame from the client
-        qint64 lastPingAt = 0; // clock time of the last heartbeat ping
-        qint64 pingSentAt = 0; // the unanswered ping's time; 0 when none is outstanding
+        FeedState *shared = nullptr; // the feed's counter when it is feed-scoped
+        quint64 seq = 0;             // the last number sent (feed scope: the feed's when accepted)
+        double credit = 0;           // messages owed by a connection-scoped rated feed
+        bool stalled = false;        // setStallClient() for its id
+        FeedServer::SentRange sent;  // what this connection was sent
+        qint64 lastSeenAt = 0;       // clock time of the last frame from the client
+        qint64 lastPingAt = 0;       // clock time of the last heartbeat ping
+        qint64 pingSentAt = 0;       // the unanswered ping's time; 0 when none is outstanding
     };
     struct Entry
     {
@@ -68,6 +81,9 @@ struct FeedServer::Private
     std::vector<Client *> clients;
     std::map<QString, Entry> presence;
     std::map<QString, double> prices;
+    std::map<QString, FeedState> feedStates; // by path; feed-scoped feeds only
+    std::set<QString> stalledIds;
+    std::map<QString, std::deque<FeedServer::SentRange>> sentHistory; // closed connections, by id
     QTimer feedTimer;
     QTimer heartbeatTimer;
     QTimer closeTimer;
@@ -155,6 +171,12 @@ struct FeedServer::Private
         client->path = url.path().isEmpty() ? u"/"_s : url.path();
         client->feed = feedFor(client->path);
         const qint64 now = clock->now();
+        if (client->feed && client->feed->seqScope == FeedSpec::SeqScope::Feed) {
+            // A new client is owed only what the feed makes from now on.
+            client->shared = &feedStates[client->feed->path];
+            client->seq = client->shared->seq;
+        }
+        client->sent.openedAt = now;
         client->lastSeenAt = now;
         client->lastPingAt = now;
         clients.push_back(client);
@@ -203,6 +225,7 @@ struct FeedServer::Private
         clients.erase(std::next(it).base());
         QObject::disconnect(client->socket, nullptr, q, nullptr);
         client->socket->deleteLater();
+        recordSent(client);
         if (!client->id.isEmpty()) {
             const auto entry = presence.find(client->id);
             if (entry != presence.end() && --entry->second.connections <= 0) {
@@ -222,9 +245,24 @@ struct FeedServer::Private
         remove(client);
     }
 
+    // Keeps what a connection that is going was sent, for sentRanges().
+    void recordSent(Client *client)
+    {
+        if (client->id.isEmpty()) {
+            return;
+        }
+        std::deque<FeedServer::SentRange> &history = sentHistory[client->id];
+        history.push_back(client->sent);
+        history.back().closedAt = clock->now();
+        if (qsizetype(history.size()) > FeedServer::SentRangesKept) {
+            history.pop_front();
+        }
+    }
+
     void identify(Client *client, const QString &id)
     {
         client->id = id;
+        client->stalled = stalledIds.count(id) > 0;
         Entry &entry = presence[id];
         ++entry.connections;
         maxConnectionsPerClient = std::max(maxConnectionsPerClient, entry.connections);
@@ -267,6 +305,7 @@ struct FeedServer::Private
             return;
         }
         if (!text.startsWith(u'{')) {
+            Q_EMIT q->textReceived(client->id, text);
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -275,12 +314,15 @@ struct FeedServer::Private
             if (!config.ignorePings) {
                 send(client, config.jsonPong);
             }
-        } else if (type == u"hello"_s && client->id.isEmpty()) {
+            return;
+        }
+        if (type == u"hello"_s && client->id.isEmpty()) {
             const QString id = object.value(u"id"_s).toString();
             if (!id.isEmpty()) {
                 identify(client, id);
             }
         }
+        Q_EMIT q->textReceived(client->id, text);
     }
 
     // False when the client was dropped for being too slow.
@@ -298,17 +340,16 @@ struct FeedServer::Private
         return true;
     }
 
-    QString nextMessage(Client *client)
+    QString makeMessage(const FeedSpec &feed, quint64 seq)
     {
-        const FeedSpec &feed = *client->feed;
         double &price = prices[feed.path];
         if (price <= 0) {
             price = 100.0;
         }
         price = std::max(0.01, price + (QRandomGenerator::global()->generateDouble() - 0.5) * 0.2);
-        QString message = u"{\"seq\":"_s + QString::number(++client->seq) + u",\"ts\":"_s +
-                          QString::number(wallNow()) + u",\"feed\":\""_s + feed.path.mid(1) +
-                          u"\",\"price\":"_s + QString::number(price, 'f', 2);
+        QString message = u"{\"seq\":"_s + QString::number(seq) + u",\"ts\":"_s + QString::number(wallNow()) +
+                          u",\"feed\":\""_s + feed.path.mid(1) + u"\",\"price\":"_s +
+                          QString::number(price, 'f', 2);
         if (message.size() + 1 < feed.size) {
             const qsizetype pad = feed.size - message.size() - 10; // ,"pad":"" and the closing brace
             message += u",\"pad\":\""_s + QString(std::max<qsizetype>(0, pad), u'x') + u'"';
@@ -317,17 +358,76 @@ struct FeedServer::Private
         return message;
     }
 
+    // One feed message to one client. False when the client was dropped (and freed) for being
+    // too slow.
+    bool sendFeed(Client *client, quint64 seq, const QString &text)
+    {
+        if (!send(client, text)) {
+            return false;
+        }
+        client->seq = seq;
+        FeedServer::SentRange &sent = client->sent;
+        if (sent.count++ == 0) {
+            sent.first = seq;
+        }
+        sent.last = seq;
+        return true;
+    }
+
+    // A socket in its close handshake must not be sent data frames (RFC 6455 5.5.1).
+    static bool canFeed(const Client *client)
+    {
+        return client->feed && !client->stalled && client->socket->state() == QAbstractSocket::ConnectedState;
+    }
+
     // An as-fast-as-possible feed keeps the client's buffer topped up to the high-water mark.
     void fill(Client *client)
     {
-        if (config.stall || !client->feed) {
+        if (config.stall || !canFeed(client)) {
             return;
         }
         while (client->socket->bytesToWrite() < config.highWaterBytes) {
-            if (!send(client, nextMessage(client))) {
+            const quint64 seq = client->seq + 1;
+            if (!sendFeed(client, seq, makeMessage(*client->feed, seq))) {
                 return;
             }
         }
+    }
+
+    // Every feed-scoped feed makes the messages it owes for this tick, once for all its clients.
+    void produceShared(qint64 elapsed)
+    {
+        for (const FeedSpec &feed : std::as_const(config.feeds)) {
+            if (feed.seqScope != FeedSpec::SeqScope::Feed) {
+                continue;
+            }
+            FeedState &state = feedStates[feed.path];
+            state.tickMessages.clear();
+            state.credit += feed.rate * double(elapsed) / 1000.0;
+            const auto due = qint64(std::floor(state.credit));
+            state.credit -= double(due);
+            state.tickFirst = state.seq + 1;
+            for (qint64 i = 0; i < due; ++i) {
+                state.tickMessages.append(makeMessage(feed, ++state.seq));
+            }
+        }
+    }
+
+    // Sends a feed-scoped client everything it has not had, the numbers made before this tick
+    // (after a stall) made again. False when the client was dropped.
+    bool catchUp(Client *client)
+    {
+        const FeedState &state = *client->shared;
+        while (client->seq < state.seq) {
+            const quint64 seq = client->seq + 1;
+            const QString text = seq >= state.tickFirst
+                                     ? state.tickMessages.at(qsizetype(seq - state.tickFirst))
+                                     : makeMessage(*client->feed, seq);
+            if (!sendFeed(client, seq, text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void feedTick()
@@ -338,10 +438,19 @@ struct FeedServer::Private
         if (config.stall) {
             return;
         }
+        produceShared(elapsed);
         const std::vector<Client *> snapshot = clients;
         for (Client *client : snapshot) {
-            if (std::find(clients.begin(), clients.end(), client) == clients.end() || !client->feed) {
+            if (std::find(clients.begin(), clients.end(), client) == clients.end()) {
                 continue; // dropped while this tick ran
+            }
+            if (!canFeed(client)) {
+                client->credit = 0; // a stalled client is owed nothing by a connection-scoped feed
+                continue;
+            }
+            if (client->shared) {
+                catchUp(client);
+                continue;
             }
             if (client->feed->rate <= 0) {
                 fill(client);
@@ -351,7 +460,8 @@ struct FeedServer::Private
             const auto due = qint64(std::floor(client->credit));
             client->credit -= double(due);
             for (qint64 i = 0; i < due; ++i) {
-                if (!send(client, nextMessage(client))) {
+                const quint64 seq = client->seq + 1;
+                if (!sendFeed(client, seq, makeMessage(*client->feed, seq))) {
                     break;
                 }
             }
@@ -522,7 +632,14 @@ bool FeedServer::restart(QString *error)
     }
     std::vector<Private::Client *> old;
     old.swap(d->clients);
+    for (Private::Client *client : old) {
+        d->recordSent(client);
+    }
     d->presence.clear();
+    // A new process would number from 1 again. The retired clients no longer point at the states.
+    for (auto &[path, state] : d->feedStates) {
+        state = Private::FeedState();
+    }
     d->refuseTimer.stop();
     d->refusing = false;
     d->log(u"restarted"_s);
@@ -583,6 +700,9 @@ void FeedServer::setStall(bool on)
     for (auto *client : d->clients) {
         client->credit = 0;
     }
+    for (auto &[path, state] : d->feedStates) {
+        state.credit = 0;
+    }
     d->log(u"fault"_s, {{u"name"_s, u"stall"_s}, {u"value"_s, on}});
     if (!on) {
         const std::vector<Private::Client *> snapshot = d->clients;
@@ -623,6 +743,60 @@ void FeedServer::refuseFor(int ms)
 bool FeedServer::isRefusing() const
 {
     return d->refusing;
+}
+
+int FeedServer::closeClient(const QString &id, int code, const QString &reason)
+{
+    const bool sendable = code >= 1000 && code <= 4999 && code != 1005 && code != 1006 && code != 1015;
+    if (!sendable) {
+        d->log(u"error"_s, {{u"message"_s, tr("close code %1 cannot be sent in a close frame").arg(code)},
+                            {u"client"_s, id}});
+        return -1;
+    }
+    int closed = 0;
+    const std::vector<Private::Client *> snapshot = d->clients;
+    for (Private::Client *client : snapshot) {
+        if (client->id == id && client->socket->state() == QAbstractSocket::ConnectedState) {
+            client->socket->close(QWebSocketProtocol::CloseCode(code), reason);
+            ++closed;
+        }
+    }
+    d->log(u"fault"_s,
+           {{u"name"_s, u"close_client"_s}, {u"client"_s, id}, {u"code"_s, code}, {u"closed"_s, closed}});
+    return closed;
+}
+
+void FeedServer::setStallClient(const QString &id, bool on)
+{
+    if (on) {
+        d->stalledIds.insert(id);
+    } else {
+        d->stalledIds.erase(id);
+    }
+    std::vector<Private::Client *> resumed;
+    for (Private::Client *client : d->clients) {
+        if (client->id == id) {
+            client->stalled = on;
+            client->credit = 0;
+            resumed.push_back(client);
+        }
+    }
+    d->log(u"fault"_s, {{u"name"_s, u"stall_client"_s}, {u"client"_s, id}, {u"value"_s, on}});
+    if (on || d->config.stall) {
+        return;
+    }
+    // A rate-0 feed refills at once; a rated one catches up on its next tick.
+    for (Private::Client *client : resumed) {
+        if (client->feed && client->feed->rate <= 0 && !client->shared &&
+            std::find(d->clients.begin(), d->clients.end(), client) != d->clients.end()) {
+            d->fill(client);
+        }
+    }
+}
+
+bool FeedServer::isClientStalled(const QString &id) const
+{
+    return d->stalledIds.count(id) > 0;
 }
 
 QList<FeedServer::Presence> FeedServer::presence() const
@@ -673,6 +847,23 @@ int FeedServer::maxConnectionsPerClient() const
 QList<qint64> FeedServer::acceptTimes() const
 {
     return QList<qint64>(d->acceptTimes.begin(), d->acceptTimes.end());
+}
+
+QList<FeedServer::SentRange> FeedServer::sentRanges(const QString &id) const
+{
+    QList<SentRange> result;
+    if (const auto it = d->sentHistory.find(id); it != d->sentHistory.end()) {
+        result = QList<SentRange>(it->second.begin(), it->second.end());
+    }
+    QList<SentRange> live;
+    for (const Private::Client *client : d->clients) {
+        if (client->id == id) {
+            live.append(client->sent);
+        }
+    }
+    std::sort(live.begin(), live.end(),
+              [](const SentRange &a, const SentRange &b) { return a.openedAt < b.openedAt; });
+    return result + live;
 }
 
 QJsonObject FeedServer::statsJson() const

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class Clock;
 class QTimer;
@@ -22,9 +23,19 @@ class QWebSocketServer;
 // Rate 0 means "as fast as each client takes them" (bounded by FeedServerConfig::highWaterBytes).
 struct FeedSpec
 {
+    // Whose counter numbers the messages ("seq"). Connection: every connection counts from 1 on its
+    // own. Feed: one counter per feed; each message is made once and sent to every client of the
+    // path, so a client that was away sees a jump of exactly the numbers it missed. Needs rate > 0.
+    enum class SeqScope { Connection, Feed };
+
     QString path = QStringLiteral("/ticker"); // starts with '/'
     double rate = 20.0;                       // messages per second, 0..100'000
     int size = 0; // pad each message to at least this many bytes (0: no padding); for benchmarks
+    SeqScope seqScope = SeqScope::Connection;
+
+    // "connection" or "feed", the JSON spelling; nullopt for another name.
+    static QString seqScopeName(SeqScope scope);
+    static std::optional<SeqScope> seqScopeFromName(const QString &name);
 
     friend bool operator==(const FeedSpec &, const FeedSpec &) = default;
 };
@@ -72,7 +83,7 @@ struct FeedServerConfig
     // Every problem, each with its path ("feeds[1].rate", "bind").
     ConfigIssues validate() const;
 
-    // JSON keys: bind, allow_remote, port, feeds [{path, rate, size}], text_ping, text_pong,
+    // JSON keys: bind, allow_remote, port, feeds [{path, rate, size, seq_scope}], text_ping, text_pong,
     // json_ping_type, json_pong, heartbeat {interval_ms, timeout_ms, evict_code}, presence_timeout_ms,
     // max_buffered_bytes, high_water_bytes, faults {ignore_pings, stall, close_every_ms, close_code,
     // refuse_ms}, control_port. Unknown keys and wrong types are issues; missing keys keep defaults.
@@ -80,8 +91,10 @@ struct FeedServerConfig
     QJsonObject toJson() const;
 };
 
-// The server half of heartbeats: feeds with per-connection seq, ping replies, a server-side
-// heartbeat that evicts dead clients, a presence table, fault switches, and backpressure.
+// The server half of heartbeats: feeds numbered per connection or per feed (FeedSpec::SeqScope),
+// ping replies, a server-side heartbeat that evicts dead clients, a presence table, fault switches
+// (for all clients or for one client id), and backpressure. Per client id it keeps what each
+// connection was sent (sentRanges), so that a test can account for every number a client missed.
 // Every event is also reported as one JSON line through logLine() (feedpulse-server prints them).
 class FeedServer final : public QObject
 {
@@ -97,6 +110,21 @@ public:
         int connections = 0; // live connections with this id
     };
 
+    // The feed messages one connection was sent: seq first..last, count of them (0: none yet).
+    // A connection's numbers are contiguous in both scopes, so count == last - first + 1.
+    struct SentRange
+    {
+        quint64 first = 0;
+        quint64 last = 0;
+        quint64 count = 0;
+        qint64 openedAt = 0; // Clock time of the accept
+        qint64 closedAt = 0; // Clock time it was dropped or closed; 0 while live
+
+        friend bool operator==(const SentRange &, const SentRange &) = default;
+    };
+    // Connections remembered per client id in sentRanges(), the newest kept.
+    static constexpr qsizetype SentRangesKept = 10'000;
+
     explicit FeedServer(const FeedServerConfig &config, Clock *clock = nullptr, QObject *parent = nullptr);
     ~FeedServer() override;
 
@@ -107,7 +135,8 @@ public:
     bool start(QString *error = nullptr);
     // Closes every client (abort) and the listener. The presence table is kept until start().
     void stop();
-    // Drop everything, clear the presence table, listen again on the same port.
+    // Drop everything, clear the presence table, listen again on the same port. Feed-scoped counters
+    // start again from 1, as in a new process (a client reports it as a sequence reset).
     bool restart(QString *error = nullptr);
     bool isListening() const;
     quint16 port() const;
@@ -120,6 +149,18 @@ public:
     void setCloseEvery(int ms, int code = 1000); // ms 0: off
     void refuseFor(int ms);                      // close the listener for ms, then listen again
     bool isRefusing() const;
+
+    // Faults for one client id, on its live connections and on those it opens later; logged as
+    // "fault" lines with the client.
+    // Starts a close handshake with code on every live connection of id; returns how many. A code
+    // that cannot go in a close frame (outside 1000..4999, or 1005, 1006, 1015) closes nothing: -1.
+    int closeClient(const QString &id, int code, const QString &reason = {});
+    // While on, the feeds send that client nothing; its sockets stay open and pings are answered.
+    // A feed-scoped feed's numbers move on meanwhile, and what the client missed is sent when the
+    // stall lifts, so its numbers stay contiguous: a link that pauses without losing anything. A
+    // connection-scoped feed owes it nothing, as with setStall().
+    void setStallClient(const QString &id, bool on);
+    bool isClientStalled(const QString &id) const;
 
     // Presence table, sorted by id. Starts empty on every start() / restart().
     QList<Presence> presence() const;
@@ -136,6 +177,9 @@ public:
     int maxConnectionsPerClient() const;
     // Monotonic (Clock) times of every accepted connection, oldest first, at most the last 100,000.
     QList<qint64> acceptTimes() const;
+    // What every connection of id was sent, in accept order: the closed ones (the last
+    // SentRangesKept) and then the live ones. Kept across restart(); costs two stores per message.
+    QList<SentRange> sentRanges(const QString &id) const;
     // A JSON object of the counters, the fault switches and the presence table (the control
     // endpoint's GET /stats).
     QJsonObject statsJson() const;
@@ -147,6 +191,8 @@ Q_SIGNALS:
     // restarted, error {message}.
     void logLine(const QByteArray &line);
     void presenceChanged(const QString &id, bool online);
+    // A text message from a client that is not an application ping (those are answered).
+    void textReceived(const QString &clientId, const QString &text);
     void clientEvicted(const QString &id);
 
 private:

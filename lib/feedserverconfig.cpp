@@ -31,17 +31,30 @@ QString feedPath(qsizetype index)
     return u"feeds[%1]"_s.arg(index);
 }
 
-const auto joinPath = &JsonReader::joinPath;
+
+QString seqScopeChoices()
+{
+    return Tr::tr("expected connection or feed");
+}
 
 void readFeed(JsonReader &r, const QJsonObject &object, const QString &path, FeedSpec *feed)
 {
-    r.checkKeys(object, path, {u"path", u"rate", u"size"});
+    r.checkKeys(object, path, {u"path", u"rate", u"size", u"seq_scope"});
     r.optional(object, path, u"path",
                [&](const QJsonValue &v, const QString &p) { r.readString(v, p, &feed->path); });
     r.optional(object, path, u"rate",
                [&](const QJsonValue &v, const QString &p) { r.readNumber(v, p, &feed->rate); });
     r.optional(object, path, u"size",
                [&](const QJsonValue &v, const QString &p) { r.readInt(v, p, &feed->size); });
+    r.optional(object, path, u"seq_scope", [&](const QJsonValue &v, const QString &p) {
+        QString name;
+        if (!r.readString(v, p, &name))
+            return;
+        if (const auto scope = FeedSpec::seqScopeFromName(name))
+            feed->seqScope = *scope;
+        else
+            r.add(p, Tr::tr("unknown seq_scope \"%1\", %2").arg(name, seqScopeChoices()));
+    });
 }
 
 void readFeeds(JsonReader &r, const QJsonValue &value, const QString &path, QList<FeedSpec> *feeds)
@@ -122,6 +135,26 @@ QString feedPathProblem(const QString &path)
 
 } // namespace
 
+QString FeedSpec::seqScopeName(SeqScope scope)
+{
+    switch (scope) {
+    case SeqScope::Connection:
+        return u"connection"_s;
+    case SeqScope::Feed:
+        return u"feed"_s;
+    }
+    return {};
+}
+
+std::optional<FeedSpec::SeqScope> FeedSpec::seqScopeFromName(const QString &name)
+{
+    for (const SeqScope scope : {SeqScope::Connection, SeqScope::Feed}) {
+        if (name == seqScopeName(scope))
+            return scope;
+    }
+    return std::nullopt;
+}
+
 ConfigIssues FeedServerConfig::validate() const
 {
     ConfigIssues issues;
@@ -151,6 +184,11 @@ ConfigIssues FeedServerConfig::validate() const
             issues.append({prefix % u".rate"_s, Tr::tr("must be between 0 and %1").arg(int(MaxRate))});
         if (feed.size < 0 || feed.size > MaxMessageSize)
             issues.append({prefix % u".size"_s, Tr::tr("must be between 0 and %1").arg(MaxMessageSize)});
+        if (FeedSpec::seqScopeName(feed.seqScope).isEmpty())
+            issues.append({prefix % u".seq_scope"_s, seqScopeChoices()});
+        // Rate 0 fills each client as fast as it reads, so there is no one stream to number.
+        else if (feed.seqScope == FeedSpec::SeqScope::Feed && feed.rate == 0)
+            issues.append({prefix % u".seq_scope"_s, Tr::tr("feed needs a rate above 0")});
     }
 
     QJsonParseError pongError;
@@ -256,7 +294,10 @@ QJsonObject FeedServerConfig::toJson() const
 {
     QJsonArray feedArray;
     for (const FeedSpec &feed : feeds)
-        feedArray.append(QJsonObject{{u"path"_s, feed.path}, {u"rate"_s, feed.rate}, {u"size"_s, feed.size}});
+        feedArray.append(QJsonObject{{u"path"_s, feed.path},
+                                     {u"rate"_s, feed.rate},
+                                     {u"size"_s, feed.size},
+                                     {u"seq_scope"_s, FeedSpec::seqScopeName(feed.seqScope)}});
 
     return QJsonObject{
         {u"bind"_s, bind.toString()},

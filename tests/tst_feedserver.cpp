@@ -3,12 +3,15 @@
 // X" claims use a ManualClock handed to the server.
 
 #include "clock.h"
+#include "configissues.h"
 #include "connection.h"
 #include "connectionstats.h"
 #include "eventrecorder.h"
 #include "faultproxy.h"
 #include "feedserver.h"
 #include "manualclock.h"
+#include "messagestore.h"
+#include "sequencetracker.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -59,6 +62,66 @@ qint64 residentKiB()
         }
     }
     return -1;
+}
+
+// A raw WebSocket client that keeps the seq and text of every message, in arrival order.
+class SeqCollector final : public QObject
+{
+public:
+    explicit SeqCollector(const QUrl &url)
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            const std::optional<qint64> seq = SequenceTracker::extract(text, u"seq");
+            if (seq) {
+                seqs.append(*seq);
+                texts.insert(*seq, text);
+            }
+        });
+        socket.open(url);
+    }
+
+    qint64 last() const { return seqs.isEmpty() ? -1 : seqs.last(); }
+    // Empty when every number follows the one before; otherwise where it did not.
+    QString contiguity() const
+    {
+        for (qsizetype i = 1; i < seqs.size(); ++i) {
+            if (seqs.at(i) != seqs.at(i - 1) + 1) {
+                return u"%1 followed by %2"_s.arg(seqs.at(i - 1)).arg(seqs.at(i));
+            }
+        }
+        return {};
+    }
+
+    QWebSocket socket;
+    QList<qint64> seqs;
+    QHash<qint64, QString> texts;
+};
+
+// The seq and text of every inbound message an engine connection logged into store.
+QList<QPair<qint64, QString>> inboundSeqs(MessageStore &store)
+{
+    QList<QPair<qint64, QString>> result;
+    for (const LogRecord &record : store.recordsSince(0)) {
+        if (record.direction != LogRecord::Direction::In || record.heartbeat) {
+            continue;
+        }
+        if (const std::optional<qint64> seq = SequenceTracker::extract(record.text, u"seq")) {
+            result.append({*seq, record.text});
+        }
+    }
+    return result;
+}
+
+QString describeRanges(const QList<FeedServer::SentRange> &ranges)
+{
+    QStringList parts;
+    for (const FeedServer::SentRange &range : ranges) {
+        parts << u"[%1..%2 n=%3 closed=%4]"_s.arg(range.first)
+                     .arg(range.last)
+                     .arg(range.count)
+                     .arg(range.closedAt);
+    }
+    return parts.join(u' ');
 }
 
 struct HttpResult
@@ -150,6 +213,10 @@ private Q_SLOTS:
     void textAndJsonPingsAreAnswered();
     void bindsLoopbackByDefaultAndRefusesRemoteWithoutFlag();
     void controlEndpoint();
+    void seqScopeIsReadValidatedAndWritten();
+    void feedScopeJumpsByWhatTheClientMissed();
+    void stallClientHoldsOneClientThenCatchesUp();
+    void closeClientClosesOnlyThatClient();
 };
 
 void tst_FeedServer::jsonModeStaysOpenTenCycles()
@@ -684,6 +751,234 @@ void tst_FeedServer::controlEndpoint()
     const HttpResult unstall = httpRequest(manager, "POST", endpoint(u"/fault/stall?on=0"_s));
     QCOMPARE(unstall.status, 200);
     QVERIFY(!server.statsJson().value(u"faults"_s).toObject().value(u"stall"_s).toBool());
+}
+
+void tst_FeedServer::seqScopeIsReadValidatedAndWritten()
+{
+    using ConfigIssuesTesting::describe;
+    using ConfigIssuesTesting::hasIssue;
+    using ConfigIssuesTesting::parseObject;
+    using Scope = FeedSpec::SeqScope;
+
+    QCOMPARE(FeedSpec{}.seqScope, Scope::Connection);
+    ConfigIssues issues;
+    const FeedServerConfig config = FeedServerConfig::fromJson(
+        parseObject(R"({"feeds":[{"path":"/a","seq_scope":"feed"},{"path":"/b","seq_scope":"connection"},
+                                 {"path":"/c"}]})"),
+        &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QCOMPARE(config.feeds.size(), 3);
+    QCOMPARE(config.feeds.at(0).seqScope, Scope::Feed);
+    QCOMPARE(config.feeds.at(1).seqScope, Scope::Connection);
+    QCOMPARE(config.feeds.at(2).seqScope, Scope::Connection);
+    QVERIFY2(config.validate().isEmpty(), qPrintable(describe(config.validate())));
+
+    const QJsonArray written = config.toJson().value(u"feeds"_s).toArray();
+    QCOMPARE(written.at(0).toObject().value(u"seq_scope"_s).toString(), u"feed"_s);
+    QCOMPARE(written.at(2).toObject().value(u"seq_scope"_s).toString(), u"connection"_s);
+    const FeedServerConfig reread = FeedServerConfig::fromJson(config.toJson(), &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QCOMPARE(reread.feeds, config.feeds);
+
+    // Read problems name the feed by its index.
+    issues.clear();
+    FeedServerConfig::fromJson(parseObject(R"({"feeds":[{"path":"/a"},{"path":"/b","seq_scope":"global"}]})"),
+                               &issues);
+    QVERIFY2(hasIssue(issues, u"feeds[1].seq_scope"_s,
+                      u"unknown seq_scope \"global\", expected connection or feed"_s),
+             qPrintable(describe(issues)));
+    issues.clear();
+    FeedServerConfig::fromJson(parseObject(R"({"feeds":[{"seq_scope":1}]})"), &issues);
+    QVERIFY2(hasIssue(issues, u"feeds[0].seq_scope"_s), qPrintable(describe(issues)));
+
+    // A rate-0 feed has no one stream to number.
+    FeedServerConfig unrated;
+    unrated.feeds = {FeedSpec{u"/ok"_s, 5, 0, Scope::Feed}, FeedSpec{u"/fast"_s, 0, 0, Scope::Feed}};
+    QVERIFY2(hasIssue(unrated.validate(), u"feeds[1].seq_scope"_s, u"rate above 0"_s),
+             qPrintable(describe(unrated.validate())));
+    QCOMPARE(unrated.validate().size(), 1);
+    FeedServer server(unrated);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains(u"feeds[1].seq_scope"_s), qPrintable(error));
+}
+
+// A feed-scoped feed numbers each message once for every client: one that leaves and comes back sees
+// a jump of exactly what the feed made meanwhile, plus what was still in flight when it left; a
+// client that stays sees every number. A connection-scoped feed still counts from 1 per connection.
+void tst_FeedServer::feedScopeJumpsByWhatTheClientMissed()
+{
+    FeedServerConfig serverConfig;
+    serverConfig.feeds = {FeedSpec{u"/shared"_s, 100.0, 0, FeedSpec::SeqScope::Feed},
+                          FeedSpec{u"/own"_s, 100.0, 0}};
+    FeedServer server(serverConfig);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    SeqCollector observer(server.url(u"/shared"_s, u"observer"_s));
+    QTRY_VERIFY(observer.seqs.size() >= 5);
+
+    EndpointConfig config = quickEndpoint(u"away"_s, server.url(u"/shared"_s, u"away"_s));
+    config.sequenceField = u"seq"_s;
+    MessageStore store;
+    Connection connection(config);
+    connection.setMessageStore(&store);
+    EventRecorder events;
+    connect(&connection, &Connection::event, &events, &EventRecorder::record);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    QTRY_VERIFY(connection.stats().messagesIn >= 5);
+    connection.stop();
+    QTRY_COMPARE(connection.state(), State::Stopped);
+    QTRY_COMPARE(server.clientCount(), 1); // the observer
+    const qint64 lastBefore = inboundSeqs(store).last().first;
+    QVERIFY2(inboundSeqs(store).first().first > 1, "a client that joins later starts at the feed's count");
+
+    // Away while the feed moves on, by the observer's count.
+    const qint64 leftAt = observer.last();
+    QTRY_VERIFY(observer.last() >= leftAt + 20);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    QTRY_COMPARE(events.count(u"gap"_s), 1);
+
+    const QList<FeedServer::SentRange> ranges = server.sentRanges(u"away"_s);
+    QCOMPARE(ranges.size(), 2);
+    const FeedServer::SentRange &first = ranges.at(0);
+    const FeedServer::SentRange &second = ranges.at(1);
+    for (const FeedServer::SentRange &range : ranges) {
+        QVERIFY2(range.count > 0 && range.count == range.last - range.first + 1,
+                 qPrintable(describeRanges(ranges)));
+    }
+    QVERIFY2(first.closedAt >= first.openedAt && first.openedAt > 0, qPrintable(describeRanges(ranges)));
+    QCOMPARE(second.closedAt, 0);
+    QVERIFY(second.openedAt >= first.closedAt);
+    QCOMPARE(qint64(first.first), inboundSeqs(store).first().first);
+    QVERIFY(qint64(first.last) >= lastBefore);
+
+    const EngineEvent gap = events.last(u"gap"_s);
+    QCOMPARE(gap.fields.value(u"expected"_s).toInteger(), lastBefore + 1);
+    QCOMPARE(gap.fields.value(u"got"_s).toInteger(), qint64(second.first));
+    // Made while it was away, and sent on the first connection after the last one that arrived.
+    const qint64 whileAway = qint64(second.first - first.last - 1);
+    const qint64 inFlight = qint64(first.last) - lastBefore;
+    QVERIFY(whileAway >= 20);
+    QCOMPARE(gap.fields.value(u"missing"_s).toInteger(), whileAway + inFlight);
+    const ConnectionStats stats = connection.stats();
+    QCOMPARE(stats.sequenceGaps, quint64(whileAway + inFlight));
+    QCOMPARE(stats.sequenceGapEvents, 1u);
+    QCOMPARE(stats.sequenceDuplicates, 0u);
+    QCOMPARE(stats.sequenceResets, 0u);
+
+    // The observer saw every number, and each message is made once: both got the same text.
+    QVERIFY2(observer.contiguity().isEmpty(), qPrintable(observer.contiguity()));
+    QTRY_VERIFY(observer.last() >= inboundSeqs(store).last().first);
+    for (const auto &[seq, text] : inboundSeqs(store)) {
+        QCOMPARE(text, observer.texts.value(seq));
+    }
+
+    // Connection scope: every connection from 1.
+    SeqCollector own(server.url(u"/own"_s, u"own"_s));
+    QTRY_VERIFY(own.seqs.size() >= 3);
+    QCOMPARE(own.seqs.first(), 1);
+    QVERIFY2(own.contiguity().isEmpty(), qPrintable(own.contiguity()));
+}
+
+// A stalled client is sent nothing while the others carry on; its link stays up (stale, not
+// closed); when the stall lifts it gets every number it missed, so it sees no gap.
+void tst_FeedServer::stallClientHoldsOneClientThenCatchesUp()
+{
+    FeedServerConfig serverConfig;
+    serverConfig.feeds = {FeedSpec{u"/shared"_s, 100.0, 0, FeedSpec::SeqScope::Feed}};
+    FeedServer server(serverConfig);
+    QSignalSpy lines(&server, &FeedServer::logLine);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    SeqCollector other(server.url(u"/shared"_s, u"other"_s));
+
+    EndpointConfig config = quickEndpoint(u"held"_s, server.url(u"/shared"_s, u"held"_s));
+    config.sequenceField = u"seq"_s;
+    config.staleAfterMs = 300;
+    MessageStore store;
+    Connection connection(config);
+    connection.setMessageStore(&store);
+    EventRecorder events;
+    connect(&connection, &Connection::event, &events, &EventRecorder::record);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    QTRY_VERIFY(connection.stats().messagesIn >= 5);
+
+    server.setStallClient(u"held"_s, true);
+    QVERIFY(server.isClientStalled(u"held"_s));
+    QVERIFY(!server.isClientStalled(u"other"_s));
+    const quint64 lastSent = server.sentRanges(u"held"_s).last().last;
+    QTRY_COMPARE(connection.state(), State::Stale);
+    // Nothing after the stall's start ever reached it, while the other client moved on.
+    const qint64 stalledAt = other.last();
+    QTRY_VERIFY(other.last() >= stalledAt + 20);
+    QCOMPARE(inboundSeqs(store).last().first, qint64(lastSent));
+    QCOMPARE(server.sentRanges(u"held"_s).last().last, lastSent);
+
+    server.setStallClient(u"held"_s, false);
+    QTRY_COMPARE(connection.state(), State::Open);
+    QTRY_VERIFY(inboundSeqs(store).last().first > other.last() - 5);
+    QCOMPARE(events.count(u"gap"_s), 0);
+    QCOMPARE(events.count(u"closed"_s), 0);
+    QCOMPARE(events.count(u"stale"_s), 1);
+    QCOMPARE(events.count(u"fresh"_s), 1);
+    const QList<QPair<qint64, QString>> seen = inboundSeqs(store);
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        QCOMPARE(seen.at(i).first, seen.at(i - 1).first + 1);
+    }
+    const QList<FeedServer::SentRange> ranges = server.sentRanges(u"held"_s);
+    QCOMPARE(ranges.size(), 1);
+    QCOMPARE(ranges.at(0).count, ranges.at(0).last - ranges.at(0).first + 1);
+    QCOMPARE(connection.stats().connects, 1u);
+    QVERIFY2(other.contiguity().isEmpty(), qPrintable(other.contiguity()));
+    bool logged = false;
+    for (const QJsonObject &line : logEvents(lines, u"fault"_s)) {
+        logged |= line.value(u"name"_s).toString() == u"stall_client"_s &&
+                  line.value(u"client"_s).toString() == u"held"_s;
+    }
+    QVERIFY(logged);
+}
+
+void tst_FeedServer::closeClientClosesOnlyThatClient()
+{
+    FeedServerConfig serverConfig;
+    serverConfig.feeds = {FeedSpec{u"/shared"_s, 50.0, 0, FeedSpec::SeqScope::Feed}};
+    FeedServer server(serverConfig);
+    QSignalSpy texts(&server, &FeedServer::textReceived);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    Connection target(quickEndpoint(u"target"_s, server.url(u"/shared"_s, u"target"_s)));
+    Connection bystander(quickEndpoint(u"bystander"_s, server.url(u"/shared"_s, u"bystander"_s)));
+    EventRecorder targetEvents;
+    EventRecorder bystanderEvents;
+    connect(&target, &Connection::event, &targetEvents, &EventRecorder::record);
+    connect(&bystander, &Connection::event, &bystanderEvents, &EventRecorder::record);
+    target.start();
+    bystander.start();
+    QTRY_COMPARE(target.state(), State::Open);
+    QTRY_COMPARE(bystander.state(), State::Open);
+    QTRY_VERIFY(server.isOnline(u"target"_s) && server.isOnline(u"bystander"_s));
+
+    QCOMPARE(server.closeClient(u"target"_s, 1006), -1);
+    QCOMPARE(server.closeClient(u"nobody"_s, 4000), 0);
+    QCOMPARE(server.closeClient(u"target"_s, 4002, u"soak"_s), 1);
+    QTRY_COMPARE(targetEvents.count(u"closed"_s), 1);
+    const EngineEvent closed = targetEvents.last(u"closed"_s);
+    QCOMPARE(closed.fields.value(u"code"_s).toInt(), 4002);
+    QCOMPARE(closed.fields.value(u"by"_s).toString(), u"server"_s);
+    QTRY_VERIFY(target.stats().connects >= 2u && target.state() == State::Open);
+    QCOMPARE(bystanderEvents.count(u"closed"_s), 0);
+    QCOMPARE(bystander.stats().connects, 1u);
+    QCOMPARE(server.sentRanges(u"target"_s).size(), 2);
+
+    // What a client sends (pings aside) is reported with its id.
+    target.send(u"{\"op\":\"hi\"}"_s);
+    QTRY_COMPARE(texts.count(), 1);
+    QCOMPARE(texts.at(0).at(0).toString(), u"target"_s);
+    QCOMPARE(texts.at(0).at(1).toString(), u"{\"op\":\"hi\"}"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_FeedServer)
