@@ -32,8 +32,13 @@ log "Test suite under ASan + UBSan"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$FEEDPULSE_ROOT/tests/lsan.supp:print_suppressions=0
+# The soak runs its full 3 minutes in the normal build; under the sanitizers one minute of the same
+# random faults is enough to find memory errors. FEEDPULSE_SOAK_SECONDS overrides both.
+soak_seconds=${FEEDPULSE_SOAK_SECONDS-}
+export FEEDPULSE_SOAK_SECONDS=${soak_seconds:-60}
 run_ctest "$ASAN_BUILD" 900 || status=1
-unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS FEEDPULSE_SOAK_SECONDS
+[ -n "$soak_seconds" ] && export FEEDPULSE_SOAK_SECONDS=$soak_seconds
 
 log "Fuzzing (bounded)"
 "$FEEDPULSE_ROOT/scripts/fuzz.sh" || status=1
