@@ -261,6 +261,14 @@ QString urlProblem(const QString &raw)
     return firstProblem;
 }
 
+// A close code a server can send that QWebSocket 6.4 hands over. 1004-1006 and 1015 are reserved;
+// Qt also refuses 1012-1014 and 1016-2999 and reports 1002 instead, so a no-retry entry with one of
+// them could never match.
+bool isReceivableCloseCode(int code)
+{
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) || (code >= 3000 && code <= 4999);
+}
+
 QString atLeast(qint64 minimum)
 {
     return Tr::tr("must be at least %1").arg(minimum);
@@ -505,9 +513,13 @@ ConfigIssues EndpointConfig::validate(const QString &pathPrefix) const
     checkMinimum(issues, joinPath(rc, u"slow_retry_ms"), slowRetryMs, 1000);
     for (qsizetype i = 0; i < noRetryCloseCodes.size(); ++i) {
         const int code = noRetryCloseCodes.at(i);
+        const QString codePath = indexPath(joinPath(rc, u"no_retry_close_codes"), i);
         if (code < 1000 || code > 4999)
-            issues.append({indexPath(joinPath(rc, u"no_retry_close_codes"), i),
-                           Tr::tr("close code must be between 1000 and 4999, got %1").arg(code)});
+            issues.append({codePath, Tr::tr("close code must be between 1000 and 4999, got %1").arg(code)});
+        else if (!isReceivableCloseCode(code))
+            issues.append({codePath, Tr::tr("close code %1 never reaches the client: it is reserved or "
+                                            "not accepted by Qt (use 1000-1003, 1007-1011 or 3000-4999)")
+                                         .arg(code)});
     }
 
     checkMinimum(issues, path(u"stale_after_ms"), staleAfterMs, 0);

@@ -411,6 +411,10 @@ void tst_EndpointConfig::badInput_data()
         u"at least initial_ms (5000)"_s);
     row("close code 999", R"({"reconnect":{"no_retry_close_codes":[1008,999]}})",
         u"reconnect.no_retry_close_codes[1]"_s, u"between 1000 and 4999, got 999"_s);
+    row("close code 1013", R"({"reconnect":{"no_retry_close_codes":[4001,1013]}})",
+        u"reconnect.no_retry_close_codes[1]"_s, u"close code 1013 never reaches the client"_s);
+    row("close code 1006", R"({"reconnect":{"no_retry_close_codes":[1006]}})",
+        u"reconnect.no_retry_close_codes[0]"_s, u"reserved"_s);
     row("close code 5000", R"({"reconnect":{"no_retry_close_codes":[5000]}})",
         u"reconnect.no_retry_close_codes[0]"_s, u"between 1000 and 4999"_s);
 

@@ -327,6 +327,10 @@
         <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
         <translation>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</translation>
     </message>
+    <message>
+        <source>close code %1 never reaches the client: it is reserved or not accepted by Qt (use 1000-1003, 1007-1011 or 3000-4999)</source>
+        <translation>close code %1 never reaches the client: it is reserved or not accepted by Qt (use 1000-1003, 1007-1011 or 3000-4999)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>

@@ -327,6 +327,10 @@
         <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
         <translation>应为 SHA-256 指纹：64 位十六进制数字，可带冒号</translation>
     </message>
+    <message>
+        <source>close code %1 never reaches the client: it is reserved or not accepted by Qt (use 1000-1003, 1007-1011 or 3000-4999)</source>
+        <translation>关闭代码 %1 永远不会到达客户端：它是保留代码，或 Qt 不接受（请使用 1000-1003、1007-1011 或 3000-4999）</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>

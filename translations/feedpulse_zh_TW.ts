@@ -327,6 +327,10 @@
         <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed</source>
         <translation>應為 SHA-256 指紋：64 位十六進位數字，可含冒號</translation>
     </message>
+    <message>
+        <source>close code %1 never reaches the client: it is reserved or not accepted by Qt (use 1000-1003, 1007-1011 or 3000-4999)</source>
+        <translation>關閉代碼 %1 永遠不會到達用戶端：它是保留代碼，或 Qt 不接受（請使用 1000-1003、1007-1011 或 3000-4999）</translation>
+    </message>
 </context>
 <context>
     <name>EndpointEditor</name>
