@@ -54,7 +54,9 @@ bool Demo::start(QString *error)
 {
     stop();
     FeedServerConfig ticker = serverConfig(u"/ticker"_s, 5);
-    FeedServerConfig orders = serverConfig(u"/orders"_s, 2);
+    // One counter for the whole orders feed: what it sends while the client reconnects shows as gaps.
+    FeedServerConfig orders = serverConfig(u"/orders"_s, 4);
+    orders.feeds.first().seqScope = FeedSpec::SeqScope::Feed;
     orders.closeEveryMs = m_timing.flakyCloseEveryMs;
     orders.closeCode = 1001;
     FeedServerConfig chat = serverConfig(u"/chat"_s, 1);
@@ -95,12 +97,14 @@ QList<EndpointConfig> Demo::endpoints() const
     ticker.heartbeat.expectEquals = QJsonValue(u"pong"_s);
     ticker.onOpen = {uR"({"op":"subscribe","channel":"trades"})"_s};
     ticker.staleAfterMs = 5'000;
+    ticker.sequenceField = u"seq"_s;
 
     EndpointConfig orders = endpoint(u"orders"_s, m_servers[Orders]->url(u"/orders"_s, u"orders"_s));
     orders.heartbeat.mode = HeartbeatPolicy::Mode::Ping;
     orders.heartbeat.intervalMs = 5'000;
     orders.heartbeat.timeoutMs = 2'000;
     orders.stableMs = 5'000;
+    orders.sequenceField = u"seq"_s;
 
     // Chat traffic must not answer the ping, or the ignored pings would never show.
     EndpointConfig chat = endpoint(u"chat"_s, m_servers[Chat]->url(u"/chat"_s, u"chat"_s));
