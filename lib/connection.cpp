@@ -272,6 +272,7 @@ void Connection::setState(State state)
 
 void Connection::resetStreak()
 {
+    m_fatalUrls.clear();
     m_streak = 0;
     m_lastDelayMs = 0;
     m_retryAt = 0;
@@ -543,6 +544,7 @@ void Connection::onConnected()
             return;
         }
     }
+    m_fatalUrls.clear();
     const qint64 now = m_clock->now();
     ++m_connects;
     if (m_connects > 1) {
@@ -647,7 +649,12 @@ void Connection::handshakeRefused(int status)
 {
     using namespace HandshakeError;
     const Kind kind = kindOf(status);
-    const bool fatal = isFatal(kind, m_config.retryAuthFailures);
+    // Refused for good by this URL; the endpoint stops once every one of its URLs has said so, so a
+    // backup URL still gets its turn.
+    if (isFatal(kind, m_config.retryAuthFailures)) {
+        m_fatalUrls.insert(m_urlIndex);
+    }
+    const bool fatal = m_fatalUrls.size() >= m_config.urls.size();
     m_lastHttpStatus = status;
     switch (kind) {
     case Kind::Auth:

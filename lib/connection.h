@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -196,6 +197,7 @@ private:
     quint64 m_queueDropped = 0;
     SequenceTracker m_sequence;
     int m_lastHttpStatus = 0;
+    QSet<int> m_fatalUrls; // indexes of the URLs that refused the upgrade for good (401/403/404)
     int m_lastCloseCode = -1;
     QString m_lastCloseReason;
     QString m_lastClosePhase;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void config();
     void engine_data();
     void engine();
+    void fatalRefusalTriesEveryUrlFirst();
     void floodOfAMillionMessages();
 
 private:
@@ -334,6 +335,51 @@ void tst_BadInput::engine()
         QCOMPARE(binary->data, QByteArray("\x00\x01\xfe\xff", 4));
         QVERIFY(binary->toJsonLine().contains("\"hex\":\"0001feff\""));
     }
+}
+
+void tst_BadInput::fatalRefusalTriesEveryUrlFirst()
+{
+    // A 404 on the primary URL is a configuration error of that URL only: the backup gets its turn.
+    RawWsServer notFound;
+    notFound.setHandshakeStatus(404);
+    QVERIFY(notFound.listen());
+    TestServer backup;
+    QVERIFY(backup.listen());
+    EndpointConfig config = backup.endpoint(u"failover"_s);
+    config.urls.prepend(notFound.url(u"/feed"_s).toString());
+    ManualClock clock;
+    Connection connection(config, &clock);
+    EventRecorder events(&clock);
+    connect(&connection, &Connection::event, &events, &EventRecorder::record);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Backoff);
+    QCOMPARE(events.last(u"error"_s).fields.value(u"fatal"_s).toBool(), false);
+    clock.advance(config.backoff.maxMs);
+    QTRY_COMPARE(connection.state(), State::Open);
+    QCOMPARE(backup.connectionCount(u"failover"_s), 1);
+
+    // When every URL refuses the credentials, the endpoint stops after trying each once.
+    RawWsServer first;
+    RawWsServer second;
+    first.setHandshakeStatus(401);
+    second.setHandshakeStatus(403);
+    QVERIFY(first.listen());
+    QVERIFY(second.listen());
+    config.urls = {first.url(u"/"_s).toString(), second.url(u"/"_s).toString()};
+    Connection refused(config, &clock);
+    EventRecorder refusals(&clock);
+    connect(&refused, &Connection::event, &refusals, &EventRecorder::record);
+    refused.start();
+    QTRY_COMPARE(refused.state(), State::Backoff);
+    clock.advance(config.backoff.maxMs);
+    QTRY_COMPARE(refused.state(), State::Stopped);
+    QCOMPARE(first.handshakes(), 1);
+    QCOMPARE(second.handshakes(), 1);
+    QCOMPARE(refusals.count(u"error"_s), 2);
+    QCOMPARE(refusals.last(u"error"_s).fields.value(u"fatal"_s).toBool(), true);
+    clock.advance(10 * 60 * 1000);
+    QCOMPARE(refused.state(), State::Stopped);
+    QCOMPARE(first.handshakes() + second.handshakes(), 2);
 }
 
 void tst_BadInput::floodOfAMillionMessages()
