@@ -79,6 +79,7 @@ struct FeedServer::Private
     quint16 boundPort = 0;
     bool refusing = false;
     std::vector<Client *> clients;
+    quint64 removals = 0; // clients forgotten so far; lets a pass over a snapshot skip its lookups
     std::map<QString, Entry> presence;
     std::map<QString, double> prices;
     std::map<QString, FeedState> feedStates; // by path; feed-scoped feeds only
@@ -223,6 +224,7 @@ struct FeedServer::Private
             return;
         }
         clients.erase(std::next(it).base());
+        ++removals;
         QObject::disconnect(client->socket, nullptr, q, nullptr);
         client->socket->deleteLater();
         recordSent(client);
@@ -440,8 +442,11 @@ struct FeedServer::Private
         }
         produceShared(elapsed);
         const std::vector<Client *> snapshot = clients;
+        const quint64 removalsBefore = removals;
         for (Client *client : snapshot) {
-            if (std::find(clients.begin(), clients.end(), client) == clients.end()) {
+            // Only once a client was dropped during this tick can the snapshot hold a stale one.
+            if (removals != removalsBefore &&
+                std::find(clients.begin(), clients.end(), client) == clients.end()) {
                 continue; // dropped while this tick ran
             }
             if (!canFeed(client)) {
