@@ -269,8 +269,9 @@ void EndpointTableModel::updateRow(Row &row, const ConnectionStats &stats)
     const auto drifted = [](qint64 a, qint64 b) {
         return (a == NoTime) != (b == NoTime) || std::abs(a - b) > DriftToleranceMs;
     };
-    const bool closeChanged =
-        old.lastCloseCode != stats.lastCloseCode || old.lastCloseReason != stats.lastCloseReason;
+    const bool closeChanged = old.lastCloseCode != stats.lastCloseCode ||
+                              old.lastCloseReason != stats.lastCloseReason ||
+                              old.lastClosedBy != stats.lastClosedBy;
     const bool errorChanged = old.lastError != stats.lastError;
     const bool rttChanged = stats.rttLastMs >= 0 && stats.rttLastMs != old.rttLastMs;
     const bool sequenceChanged =
@@ -285,8 +286,9 @@ void EndpointTableModel::updateRow(Row &row, const ConnectionStats &stats)
 
     // Events tell in which order a close and an error came; a push only tells that both changed. So a
     // push fills in only what no event has reported yet.
-    const QString close =
-        stats.lastCloseCode >= 0 ? closeText(stats.lastCloseCode, stats.lastCloseReason) : QString();
+    const QString close = stats.lastCloseCode >= 0
+                              ? closeText(stats.lastCloseCode, stats.lastCloseReason, stats.lastClosedBy)
+                              : QString();
     const bool hasClose = closeChanged && !close.isEmpty();
     const bool hasError = errorChanged && !stats.lastError.isEmpty();
     if (hasClose && hasError) {
@@ -357,7 +359,8 @@ void EndpointTableModel::applyEvent(const EngineEvent &event)
         row->pendingReason =
             tr("no heartbeat reply, silent %1").arg(durationText(f.value(u"silent_ms"_s).toInteger()));
     } else if (type == u"closed"_s) {
-        const QString text = closeText(f.value(u"code"_s).toInt(), f.value(u"reason"_s).toString());
+        const QString text = closeText(f.value(u"code"_s).toInt(), f.value(u"reason"_s).toString(),
+                                       f.value(u"by"_s).toString());
         row->lastProblem = text;
         row->eventClose = text;
         if (row->pendingReason.isEmpty()) {
@@ -741,11 +744,12 @@ QString EndpointTableModel::gapsToolTip(const Row &row) const
         .join(u'\n');
 }
 
-QString EndpointTableModel::closeText(int code, const QString &reason)
+QString EndpointTableModel::closeText(int code, const QString &reason, const QString &by)
 {
-    // The engine's own reason is an API word in events; here it is shown in the user's language.
-    const QString detail = reason.isEmpty()                   ? codeName(code)
-                           : reason == u"heartbeat timeout"_s ? tr("heartbeat timeout")
-                                                              : reason;
+    // When our heartbeat closed the link, the reason is the engine's own API word: show it in the
+    // user's language. A server's reason is its own words and is shown as sent.
+    const QString detail = by == u"heartbeat"_s ? tr("heartbeat timeout")
+                           : reason.isEmpty()   ? codeName(code)
+                                                : reason;
     return detail.isEmpty() ? QString::number(code) : QString::number(code) % u' ' % detail;
 }

@@ -128,7 +128,7 @@ private:
     static bool ticks(int state);
     // Whether a push that changed both the close and the error ended with the error.
     static bool errorIsNewer(const ConnectionStats &stats);
-    static QString closeText(int code, const QString &reason);
+    static QString closeText(int code, const QString &reason, const QString &by);
 
     Clock *m_clock;
     std::vector<Row> m_rows;

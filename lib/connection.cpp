@@ -464,6 +464,7 @@ void Connection::fail(ClosedBy by, int code, const QString &reason, const QStrin
         ++m_disconnects;
         m_lastCloseCode = code;
         m_lastCloseReason = redacted(reason);
+        m_lastClosedBy = by;
         emitEvent(u"closed"_s, {{u"code"_s, code}, {u"reason"_s, m_lastCloseReason}, {u"by"_s, byName(by)}});
     } else if (!error.isEmpty()) {
         emitEvent(u"error"_s, {{u"message"_s, m_lastError}, {u"phase"_s, m_lastClosePhase}});
@@ -520,6 +521,7 @@ void Connection::finishClosing()
     ++m_disconnects;
     m_lastCloseCode = code;
     m_lastCloseReason = m_restartAfterClose ? u"configuration changed"_s : u"stopped"_s;
+    m_lastClosedBy = ClosedBy::Client;
     m_lastClosePhase = stateName(m_closingFrom);
     emitEvent(u"closed"_s, {{u"code"_s, code}, {u"reason"_s, m_lastCloseReason}, {u"by"_s, u"client"_s}});
     if (std::exchange(m_restartAfterClose, false)) {
@@ -1123,6 +1125,7 @@ ConnectionStats Connection::stats() const
     s.heartbeatTimeouts = m_heartbeatTimeouts;
     s.lastCloseCode = m_lastCloseCode;
     s.lastCloseReason = m_lastCloseReason;
+    s.lastClosedBy = m_disconnects > 0 ? byName(m_lastClosedBy) : QString();
     s.lastClosePhase = m_lastClosePhase;
     s.lastError = m_lastError;
     s.messagesIn = m_messagesIn;

@@ -200,6 +200,7 @@ private:
     QSet<int> m_fatalUrls; // indexes of the URLs that refused the upgrade for good (401/403/404)
     int m_lastCloseCode = -1;
     QString m_lastCloseReason;
+    ClosedBy m_lastClosedBy = ClosedBy::Client;
     QString m_lastClosePhase;
     QString m_lastError;
     qint64 m_rttLast = -1;

@@ -20,6 +20,7 @@ struct ConnectionStats
     quint64 heartbeatTimeouts = 0;
     int lastCloseCode = -1;
     QString lastCloseReason;
+    QString lastClosedBy; // the `by` of the last `closed` event: client, server, heartbeat or error
     QString lastClosePhase;
     QString lastError;
     quint64 messagesIn = 0;

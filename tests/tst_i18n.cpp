@@ -232,6 +232,7 @@ private Q_SLOTS:
     void settingsDialogShowsEveryText();
     void sendDialogShowsEveryText_data();
     void sendDialogShowsEveryText();
+    void ownCloseReasonIsTranslated();
     // Last: Translations::install() keeps its translators until the application ends.
     void installLoadsTheLanguage();
 
@@ -526,6 +527,30 @@ void tst_I18n::sendDialogShowsEveryText()
     if (chinese && !hasCjk(dialog.windowTitle()))
         problems << u"window title '%1' is not Chinese"_s.arg(dialog.windowTitle());
     QVERIFY2(problems.isEmpty(), qPrintable(language % u":\n"_s % problems.join(u'\n')));
+}
+
+void tst_I18n::ownCloseReasonIsTranslated()
+{
+    // The engine's own heartbeat close is shown in the user's language; a server's reason is its own
+    // words, even when they read the same.
+    LanguageScope scope(u"zh_CN"_s);
+    QVERIFY(scope.isLoaded());
+    EndpointTableModel model;
+    ConnectionStats ours;
+    ours.endpoint = u"ours"_s;
+    ConnectionStats theirs = ours;
+    theirs.endpoint = u"theirs"_s;
+    model.setStats({ours, theirs});
+    const auto closed = [&model](const QString &endpoint, int code, const QString &by) {
+        EngineEvent event;
+        event.endpoint = endpoint;
+        event.type = u"closed"_s;
+        event.fields = {{u"code"_s, code}, {u"reason"_s, u"heartbeat timeout"_s}, {u"by"_s, by}};
+        model.applyEvent(event);
+        return model.data(model.index(model.rowOf(endpoint), EndpointTableModel::LastCloseColumn)).toString();
+    };
+    QCOMPARE(closed(u"ours"_s, 1006, u"heartbeat"_s), u"1006 心跳超时"_s);
+    QCOMPARE(closed(u"theirs"_s, 1001, u"server"_s), u"1001 heartbeat timeout"_s);
 }
 
 void tst_I18n::installLoadsTheLanguage()
