@@ -31,7 +31,6 @@ QString feedPath(qsizetype index)
     return u"feeds[%1]"_s.arg(index);
 }
 
-
 QString seqScopeChoices()
 {
     return Tr::tr("expected connection or feed");
