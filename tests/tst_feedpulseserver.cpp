@@ -6,13 +6,12 @@
 #include "eventrecorder.h"
 #include "feedserver.h"
 #include "serveroptions.h"
+#include "testhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -575,18 +574,12 @@ void TestFeedPulseServer::controlEndpointStallsFeed()
     QVERIFY(connection.stats().rttLastMs >= 0);
     QTRY_VERIFY_WITH_TIMEOUT(client.messages.size() >= 3, 10'000);
 
-    QNetworkAccessManager http;
-    http.setProxy(QNetworkProxy::NoProxy);
-    const auto post = [&](const QString &path) {
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(controlPort).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        return http.post(request, QByteArray());
+    const auto post = [controlPort](const QString &path) {
+        return TestHttp::post(QUrl(u"http://127.0.0.1:%1%2"_s.arg(controlPort).arg(path)), {},
+                              "application/json");
     };
     const int mark = events.size();
-    std::unique_ptr<QNetworkReply> reply(post(u"/fault/stall?on=1"_s));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    QVERIFY(finished.wait(10'000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(post(u"/fault/stall?on=1"_s).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(!server.events(u"fault"_s).isEmpty(), 10'000);
     const QJsonObject fault = server.events(u"fault"_s).first();
     QCOMPARE(fault.value(u"name"_s).toString(), u"stall"_s);
@@ -600,9 +593,7 @@ void TestFeedPulseServer::controlEndpointStallsFeed()
     QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
     const qsizetype stalledAt = client.messages.size();
 
-    reply.reset(post(u"/fault/stall?on=0"_s));
-    QSignalSpy resumed(reply.get(), &QNetworkReply::finished);
-    QVERIFY(resumed.wait(10'000));
+    QCOMPARE(post(u"/fault/stall?on=0"_s).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(events.typesSince(mark).contains(u"fresh"_s), 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(client.messages.size() > stalledAt + 2, 10'000);
     // seq runs on across the stall: 1, 2, 3, … with no gap and no restart.
@@ -611,10 +602,7 @@ void TestFeedPulseServer::controlEndpointStallsFeed()
     QCOMPARE(connection.stats().connects, 1u);
     connection.stop();
 
-    reply.reset(post(u"/fault/stall?on=maybe"_s));
-    QSignalSpy rejected(reply.get(), &QNetworkReply::finished);
-    QVERIFY(rejected.wait(10'000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QCOMPARE(post(u"/fault/stall?on=maybe"_s).status, 400);
 
     server.terminate();
     // Not waitForFinished(): the event loop keeps running while we wait.

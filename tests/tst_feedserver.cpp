@@ -12,14 +12,13 @@
 #include "manualclock.h"
 #include "messagestore.h"
 #include "sequencetracker.h"
+#include "testhttp.h"
 #include "testserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkInterface>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -122,27 +121,6 @@ QString describeRanges(const QList<FeedServer::SentRange> &ranges)
                      .arg(range.closedAt);
     }
     return parts.join(u' ');
-}
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-};
-
-HttpResult httpRequest(QNetworkAccessManager &manager, const QByteArray &verb, const QUrl &url)
-{
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    QNetworkReply *reply = verb == "POST" ? manager.post(request, QByteArray()) : manager.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    HttpResult result;
-    if (finished.wait(10'000)) {
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-    }
-    reply->deleteLater();
-    return result;
 }
 
 // A TCP client that completes the WebSocket upgrade request and then never reads a byte: a plain
@@ -717,10 +695,9 @@ void tst_FeedServer::controlEndpoint()
     const auto endpoint = [&control](const QString &pathAndQuery) {
         return QUrl(u"http://127.0.0.1:%1%2"_s.arg(control.port()).arg(pathAndQuery));
     };
-    QNetworkAccessManager manager;
 
     QVERIFY(!server.statsJson().value(u"faults"_s).toObject().value(u"stall"_s).toBool());
-    const HttpResult stall = httpRequest(manager, "POST", endpoint(u"/fault/stall?on=1"_s));
+    const TestHttp::Reply stall = TestHttp::post(endpoint(u"/fault/stall?on=1"_s));
     QCOMPARE(stall.status, 200);
     QVERIFY(QJsonDocument::fromJson(stall.body).isObject());
     QVERIFY(server.statsJson().value(u"faults"_s).toObject().value(u"stall"_s).toBool());
@@ -729,7 +706,7 @@ void tst_FeedServer::controlEndpoint()
     QWebSocket socket;
     socket.open(server.url(u"/ticker"_s, u"ctl"_s));
     QTRY_VERIFY(server.isOnline(u"ctl"_s));
-    const HttpResult presence = httpRequest(manager, "GET", endpoint(u"/presence"_s));
+    const TestHttp::Reply presence = TestHttp::get(endpoint(u"/presence"_s));
     QCOMPARE(presence.status, 200);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(presence.body, &parseError);
@@ -737,18 +714,18 @@ void tst_FeedServer::controlEndpoint()
     QVERIFY2(document.isArray() || document.isObject(), presence.body.constData());
     QVERIFY2(presence.body.contains("\"ctl\""), presence.body.constData());
 
-    const HttpResult stats = httpRequest(manager, "GET", endpoint(u"/stats"_s));
+    const TestHttp::Reply stats = TestHttp::get(endpoint(u"/stats"_s));
     QCOMPARE(stats.status, 200);
     QVERIFY(QJsonDocument::fromJson(stats.body).isObject());
 
-    const HttpResult bad = httpRequest(manager, "POST", endpoint(u"/fault/close-every?ms=abc"_s));
+    const TestHttp::Reply bad = TestHttp::post(endpoint(u"/fault/close-every?ms=abc"_s));
     QCOMPARE(bad.status, 400);
     const QString message = QJsonDocument::fromJson(bad.body).object().value(u"error"_s).toString();
     QVERIFY2(message.contains(u"ms"_s), bad.body.constData());
     // The bad request changed nothing.
     QCOMPARE(server.statsJson().value(u"faults"_s).toObject().value(u"close_every_ms"_s).toInt(), 0);
 
-    const HttpResult unstall = httpRequest(manager, "POST", endpoint(u"/fault/stall?on=0"_s));
+    const TestHttp::Reply unstall = TestHttp::post(endpoint(u"/fault/stall?on=0"_s));
     QCOMPARE(unstall.status, 200);
     QVERIFY(!server.statsJson().value(u"faults"_s).toObject().value(u"stall"_s).toBool());
 }

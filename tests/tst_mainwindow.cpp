@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "metrics.h"
 #include "sendmessagedialog.h"
+#include "testhttp.h"
 #include "testserver.h"
 
 #include <QAction>
@@ -23,9 +24,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -315,12 +313,9 @@ void tst_MainWindow::metricsFromSettingsAndCommandLine()
     window.applySettings(settings);
     QVERIFY(window.metricsServer() && window.metricsServer()->isListening());
     QCOMPARE(window.metricsServer()->port(), port);
-    QNetworkAccessManager http;
-    http.setProxy(QNetworkProxy::NoProxy);
-    std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(QUrl(window.metricsServer()->url()))));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    QVERIFY(finished.wait(10'000));
-    QVERIFY(reply->readAll().contains("feedpulse_endpoint_up{endpoint=\"m\"} 1\n"));
+    const TestHttp::Reply scrape = TestHttp::get(QUrl(window.metricsServer()->url()));
+    QVERIFY(scrape.finished);
+    QVERIFY(scrape.body.contains("feedpulse_endpoint_up{endpoint=\"m\"} 1\n"));
 
     // Port 0 in the settings turns it off again; the command line overrides the settings.
     settings.metricsPort = 0;

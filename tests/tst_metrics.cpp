@@ -4,11 +4,9 @@
 #include "connection.h"
 #include "connectionmanager.h"
 #include "metrics.h"
+#include "testhttp.h"
 #include "testserver.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,21 +45,6 @@ ConnectionStats stats(const QString &name, State state)
     s.endpoint = name;
     s.state = state;
     return s;
-}
-
-QByteArray get(const QUrl &url, int *status = nullptr, QByteArray *contentType = nullptr)
-{
-    QNetworkAccessManager http;
-    http.setProxy(QNetworkProxy::NoProxy);
-    std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(url)));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!finished.wait(10'000))
-        return {};
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (contentType)
-        *contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    return reply->readAll();
 }
 
 } // namespace
@@ -214,24 +197,21 @@ void tst_Metrics::servedOverHttpWithHealth()
     QVERIFY(server.port() > 0);
     QCOMPARE(server.url(), u"http://127.0.0.1:%1/metrics"_s.arg(server.port()));
 
-    int status = 0;
-    QByteArray type;
-    QByteArray body = get(QUrl(server.url()), &status, &type);
-    QCOMPARE(status, 200);
-    QVERIFY2(type.startsWith("text/plain; version=0.0.4"), type.constData());
-    QVERIFY(body.contains("feedpulse_endpoint_up{endpoint=\"web\"} 1\n"));
+    TestHttp::Reply reply = TestHttp::get(QUrl(server.url()));
+    QCOMPARE(reply.status, 200);
+    QVERIFY2(reply.contentType.startsWith("text/plain; version=0.0.4"), reply.contentType.constData());
+    QVERIFY(reply.body.contains("feedpulse_endpoint_up{endpoint=\"web\"} 1\n"));
     // Every scrape reads the source afresh.
     current[0].state = State::Backoff;
-    body = get(QUrl(server.url()));
-    QVERIFY(body.contains("feedpulse_endpoint_up{endpoint=\"web\"} 0\n"));
+    QVERIFY(TestHttp::get(QUrl(server.url())).body.contains("feedpulse_endpoint_up{endpoint=\"web\"} 0\n"));
     QCOMPARE(server.scrapes(), 2u);
 
     const QUrl health(u"http://127.0.0.1:%1/healthz"_s.arg(server.port()));
-    QCOMPARE(get(health, &status), QByteArray("ok\n"));
-    QCOMPARE(status, 200);
+    reply = TestHttp::get(health);
+    QCOMPARE(reply.body, QByteArray("ok\n"));
+    QCOMPARE(reply.status, 200);
     server.setHealthy(false);
-    get(health, &status);
-    QCOMPARE(status, 503);
+    QCOMPARE(TestHttp::get(health).status, 503);
 }
 
 void tst_Metrics::liveManagerScrapeIsValid()
@@ -251,7 +231,7 @@ void tst_Metrics::liveManagerScrapeIsValid()
     MetricsServer server([&manager] { return manager.snapshot(); });
     QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
     QTRY_VERIFY(manager.snapshot().value(0).rttCount >= 3 && manager.snapshot().value(0).messagesIn >= 3);
-    const QByteArray body = get(QUrl(server.url()));
+    const QByteArray body = TestHttp::get(QUrl(server.url())).body;
     QVERIFY(body.contains("feedpulse_endpoint_up{endpoint=\"live\"} 1\n"));
     QVERIFY(body.contains("feedpulse_rtt_seconds_count{endpoint=\"live\"}"));
     QVERIFY(!body.contains("feedpulse_messages_received_total{endpoint=\"live\"} 0\n"));

@@ -2,14 +2,13 @@
 // headless feedpulse, which a real Prometheus (Debian's package) scrapes. Also promtool on a live
 // scrape and on the example config, alert rules and their unit tests in resources/prometheus/.
 
+#include "testhttp.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -42,28 +41,6 @@ quint16 freePort()
     QTcpServer probe;
     probe.listen(QHostAddress(QHostAddress::LocalHost), 0);
     return probe.serverPort();
-}
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-};
-
-Reply request(const QUrl &url, const QByteArray &method = "GET")
-{
-    QNetworkAccessManager http;
-    http.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(url);
-    std::unique_ptr<QNetworkReply> reply(method == "POST" ? http.post(request, QByteArray())
-                                                          : http.get(request));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    Reply result;
-    if (!finished.wait(10'000))
-        return result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    return result;
 }
 
 // A child process whose output is collected while the test's event loop runs; terminated on exit.
@@ -203,21 +180,21 @@ void tst_Prometheus::realPrometheusScrapesHeadless()
 
     // promtool accepts a scrape of the live instance.
     QTRY_VERIFY_WITH_TIMEOUT(
-        request(QUrl(metricsUrl)).body.count("feedpulse_endpoint_up{") == 2 &&
-            request(QUrl(metricsUrl)).body.contains("feedpulse_endpoint_up{endpoint=\"b\"} 1"),
+        TestHttp::get(QUrl(metricsUrl)).body.count("feedpulse_endpoint_up{") == 2 &&
+            TestHttp::get(QUrl(metricsUrl)).body.contains("feedpulse_endpoint_up{endpoint=\"b\"} 1"),
         15'000);
     {
         QProcess promtool;
         promtool.setProcessChannelMode(QProcess::MergedChannels);
         promtool.start(m_promtool, {u"check"_s, u"metrics"_s});
         QVERIFY(promtool.waitForStarted(10'000));
-        promtool.write(request(QUrl(metricsUrl)).body);
+        promtool.write(TestHttp::get(QUrl(metricsUrl)).body);
         promtool.closeWriteChannel();
         QVERIFY(promtool.waitForFinished(30'000));
         const QByteArray said = promtool.readAll();
         QVERIFY2(promtool.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
     }
-    QCOMPARE(request(QUrl(u"http://%1/healthz"_s.arg(target))).status, 200);
+    QCOMPARE(TestHttp::get(QUrl(u"http://%1/healthz"_s.arg(target))).status, 200);
 
     // A real Prometheus on loopback, its data in the temporary directory, scraping every second.
     const quint16 prometheusPort = freePort();
@@ -242,7 +219,7 @@ void tst_Prometheus::realPrometheusScrapesHeadless()
         params.addQueryItem(u"query"_s, promql);
         url.setQuery(params);
         QHash<QString, double> values;
-        const QJsonObject answer = QJsonDocument::fromJson(request(url).body).object();
+        const QJsonObject answer = QJsonDocument::fromJson(TestHttp::get(url).body).object();
         for (const QJsonValue &item : answer.value(u"data"_s).toObject().value(u"result"_s).toArray()) {
             const QJsonObject series = item.toObject();
             values.insert(series.value(u"metric"_s).toObject().value(u"endpoint"_s).toString(),
@@ -259,7 +236,7 @@ void tst_Prometheus::realPrometheusScrapesHeadless()
     QVERIFY(before.contains(u"a"_s) && before.contains(u"b"_s));
 
     // The feed server restarts: both endpoints reconnect, and Prometheus sees the counters rise.
-    QCOMPARE(request(QUrl(u"http://127.0.0.1:%1/restart"_s.arg(controlPort)), "POST").status, 200);
+    QCOMPARE(TestHttp::post(QUrl(u"http://127.0.0.1:%1/restart"_s.arg(controlPort))).status, 200);
     const auto bothReconnected = [&] {
         const QHash<QString, double> now = query(u"feedpulse_reconnects_total"_s);
         return now.value(u"a"_s) > before.value(u"a"_s) && now.value(u"b"_s) > before.value(u"b"_s);

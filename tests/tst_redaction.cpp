@@ -19,6 +19,7 @@
 #include "messagedetailsview.h"
 #include "metrics.h"
 #include "notifier.h"
+#include "testhttp.h"
 #include "testserver.h"
 
 #include <QAbstractButton>
@@ -237,18 +238,6 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray httpGet(const QUrl &url, int *status)
-{
-    QNetworkAccessManager http;
-    http.setProxy(QNetworkProxy::NoProxy);
-    std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(url)));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!finished.wait(10'000))
-        return {};
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return reply->readAll();
 }
 
 // The reason the test server closes with: what a server says when it rejects credentials.
@@ -557,14 +546,15 @@ void tst_Redaction::headlessSession()
         return;
     QTRY_VERIFY(headless.count(u"feed"_s, u"stats"_s) >= 1);
 
-    int status = 0;
-    const QByteArray metrics = httpGet(metricsUrl, &status);
-    QCOMPARE(status, 200);
+    const TestHttp::Reply scrape = TestHttp::get(metricsUrl);
+    QCOMPARE(scrape.status, 200);
+    const QByteArray &metrics = scrape.body;
     QVERIFY2(metrics.contains("feedpulse_endpoint_up{endpoint=\"feed\"} 1\n"), metrics.constData());
     QUrl healthUrl = metricsUrl;
     healthUrl.setPath(u"/healthz"_s);
-    const QByteArray health = httpGet(healthUrl, &status);
-    QCOMPARE(status, 200);
+    const TestHttp::Reply healthReply = TestHttp::get(healthUrl);
+    QCOMPARE(healthReply.status, 200);
+    const QByteArray &health = healthReply.body;
 
     ::kill(pid_t(headless.process.processId()), SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(headless.process.state(), QProcess::NotRunning, 10'000);
@@ -635,15 +625,16 @@ void tst_Redaction::windowSession()
                      .toString()
                      .isEmpty());
 
-    int status = 0;
     const QUrl metricsUrl(window.metricsServer()->url());
-    const QByteArray metrics = httpGet(metricsUrl, &status);
-    QCOMPARE(status, 200);
+    const TestHttp::Reply scrape = TestHttp::get(metricsUrl);
+    QCOMPARE(scrape.status, 200);
+    const QByteArray &metrics = scrape.body;
     QVERIFY2(metrics.contains("feedpulse_endpoint_up{endpoint=\"feed\"} 1\n"), metrics.constData());
     QUrl healthUrl = metricsUrl;
     healthUrl.setPath(u"/healthz"_s);
-    const QByteArray health = httpGet(healthUrl, &status);
-    QCOMPARE(status, 200);
+    const TestHttp::Reply healthReply = TestHttp::get(healthUrl);
+    QCOMPARE(healthReply.status, 200);
+    const QByteArray &health = healthReply.body;
 
     LogView *logView = window.logView();
     LogModel *log = logView->model();
