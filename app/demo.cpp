@@ -105,6 +105,9 @@ QList<EndpointConfig> Demo::endpoints() const
     orders.heartbeat.timeoutMs = 2'000;
     orders.stableMs = 5'000;
     orders.sequenceField = u"seq"_s;
+    // Away for 1 to 2 s after each close, so the feed moves on by a few numbers meanwhile.
+    orders.backoff.initialMs = 2'000;
+    orders.backoff.jitter = BackoffPolicy::Jitter::Equal;
 
     // Chat traffic must not answer the ping, or the ignored pings would never show.
     EndpointConfig chat = endpoint(u"chat"_s, m_servers[Chat]->url(u"/chat"_s, u"chat"_s));
