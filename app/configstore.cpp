@@ -86,9 +86,7 @@ LoadedConfig load(const QString &fileName)
 
     Parsed parsed = parseBytes(bytes);
     if (parsed.issues.isEmpty()) {
-        result.endpoints = parsed.file.endpoints;
-        result.attemptsPerSecond = parsed.file.attemptsPerSecond;
-        result.attemptBurst = parsed.file.attemptBurst;
+        result.file = parsed.file;
         result.parsed = true;
         return result;
     }

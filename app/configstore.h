@@ -1,8 +1,7 @@
 #pragma once
 
-#include "attemptbudget.h"
+#include "configfile.h"
 #include "configissue.h"
-#include "endpointconfig.h"
 
 #include <QList>
 #include <QString>
@@ -10,9 +9,7 @@
 // The outcome of reading the endpoints file at start-up.
 struct LoadedConfig
 {
-    QList<EndpointConfig> endpoints;
-    double attemptsPerSecond = AttemptBudget::DefaultRate; // the file's connect_budget
-    int attemptBurst = AttemptBudget::DefaultBurst;
+    ConfigFile file; // endpoints and connect_budget; the defaults unless parsed
     ConfigIssues issues;
     bool parsed = false;
     QString backupPath; // set when a broken file was copied aside
@@ -24,7 +21,7 @@ struct LoadedConfig
 namespace ConfigStore {
 
 // Reads the file. If it exists but fails to parse, it is copied to "<file>.bak" (backupPath set),
-// never overwritten, and issues say why; endpoints is then empty and parsed=false. A missing file is
+// never overwritten, and issues say why; file then holds no endpoints and parsed=false. A missing file is
 // parsed=true with no endpoints. A file with an empty "endpoints" array is accepted here (the window
 // may have saved it after every endpoint was removed).
 LoadedConfig load(const QString &fileName);

@@ -274,12 +274,12 @@ bool MainWindow::loadConfig(const QString &fileName)
         showConfigProblem(message + u"\n\n"_s + lines.join(u'\n'));
         return false;
     }
-    if (const QString problem = FdLimit::check(loaded.endpoints.size()); !problem.isEmpty()) {
+    if (const QString problem = FdLimit::check(loaded.file.endpoints.size()); !problem.isEmpty()) {
         showConfigProblem(problem);
         return false;
     }
-    m_manager->setAttemptBudget(loaded.attemptsPerSecond, loaded.attemptBurst);
-    setEndpoints(loaded.endpoints);
+    m_manager->setAttemptBudget(loaded.file.attemptsPerSecond, loaded.file.attemptBurst);
+    setEndpoints(loaded.file.endpoints);
     return true;
 }
 

@@ -104,11 +104,11 @@ void tst_ConfigStore::roundTrip()
     QVERIFY2(loaded.issues.isEmpty(), qPrintable(describe(loaded.issues)));
     QVERIFY(loaded.parsed);
     QVERIFY(loaded.backupPath.isEmpty());
-    QCOMPARE(loaded.endpoints, endpoints);
+    QCOMPARE(loaded.file.endpoints, endpoints);
 
     // Saving over a good file is fine, and no temporary file is left behind.
     QVERIFY2(ConfigStore::save(fileName, {chat}, &error), qPrintable(error));
-    QCOMPARE(ConfigStore::load(fileName).endpoints, QList<EndpointConfig>{chat});
+    QCOMPARE(ConfigStore::load(fileName).file.endpoints, QList<EndpointConfig>{chat});
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"endpoints.json"_s});
 }
 
@@ -121,7 +121,7 @@ void tst_ConfigStore::emptyListRoundTrip()
     const LoadedConfig loaded = ConfigStore::load(fileName);
     QVERIFY(loaded.parsed);
     QVERIFY(loaded.issues.isEmpty());
-    QVERIFY(loaded.endpoints.isEmpty());
+    QVERIFY(loaded.file.endpoints.isEmpty());
     QVERIFY(!QFile::exists(fileName + u".bak"_s));
 }
 
@@ -132,7 +132,7 @@ void tst_ConfigStore::missingFile()
     const LoadedConfig loaded = ConfigStore::load(fileName);
     QVERIFY(loaded.parsed);
     QVERIFY(loaded.issues.isEmpty());
-    QVERIFY(loaded.endpoints.isEmpty());
+    QVERIFY(loaded.file.endpoints.isEmpty());
     QVERIFY(loaded.backupPath.isEmpty());
     QVERIFY(!QFile::exists(fileName));
     QVERIFY(!QFile::exists(fileName + u".bak"_s));
@@ -167,7 +167,7 @@ void tst_ConfigStore::brokenFileIsKeptAndBackedUp()
 
     const LoadedConfig loaded = ConfigStore::load(fileName);
     QVERIFY(!loaded.parsed);
-    QVERIFY(loaded.endpoints.isEmpty());
+    QVERIFY(loaded.file.endpoints.isEmpty());
     QVERIFY(!loaded.issues.isEmpty());
     QCOMPARE(loaded.issues.constFirst().path, issuePath);
     QVERIFY2(loaded.issues.constFirst().message.contains(messageContains),
@@ -189,7 +189,7 @@ void tst_ConfigStore::brokenFileIsKeptAndBackedUp()
     // Unless told to.
     error.clear();
     QVERIFY2(ConfigStore::save(fileName, {endpoint(u"new"_s)}, &error, true), qPrintable(error));
-    QCOMPARE(names(ConfigStore::load(fileName).endpoints), QStringList{u"new"_s});
+    QCOMPARE(names(ConfigStore::load(fileName).file.endpoints), QStringList{u"new"_s});
     QCOMPARE(readAll(fileName + u".bak"_s), content);
 }
 
@@ -215,7 +215,7 @@ void tst_ConfigStore::saveCreatesTheFolder()
     const QString fileName = dir.filePath(u"a/b/endpoints.json"_s);
     QString error;
     QVERIFY2(ConfigStore::save(fileName, {endpoint(u"x"_s)}, &error), qPrintable(error));
-    QCOMPARE(names(ConfigStore::load(fileName).endpoints), QStringList{u"x"_s});
+    QCOMPARE(names(ConfigStore::load(fileName).file.endpoints), QStringList{u"x"_s});
     QVERIFY(ConfigStore::defaultPath().endsWith(u"/endpoints.json"_s));
 }
 

@@ -219,7 +219,7 @@ void tst_MainWindow::applyRestartsOnlyChangedAndSaves()
 
     const LoadedConfig saved = ConfigStore::load(path);
     QVERIFY(saved.parsed);
-    QCOMPARE(saved.endpoints, edited);
+    QCOMPARE(saved.file.endpoints, edited);
 }
 
 void tst_MainWindow::brokenConfigIsKeptAndShown()
@@ -273,7 +273,7 @@ void tst_MainWindow::brokenConfigIsKeptAndShown()
     QVERIFY(question);
     QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_VERIFY(ConfigStore::load(path).parsed);
-    QCOMPARE(ConfigStore::load(path).endpoints.size(), 0);
+    QCOMPARE(ConfigStore::load(path).file.endpoints.size(), 0);
 }
 
 void tst_MainWindow::layoutIsKeptInSettings()
