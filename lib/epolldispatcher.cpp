@@ -14,6 +14,7 @@
 #include <cstring>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace {
@@ -297,7 +298,29 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
     applyInterest();
     std::array<epoll_event, 256> events;
-    int ready = epoll_wait(m_epoll, events.data(), int(events.size()), timeoutMs);
+    int ready = 0;
+    if (timeoutMs != 0 && m_coalesceNs > 0) {
+        const qint64 nowNs = steadyNs();
+        const qint64 quietUntilNs = m_lastWaitEndNs + m_coalesceNs;
+        // Whatever is ready already costs no wake-up; only an empty poll leads to the sleep.
+        if (nowNs < quietUntilNs &&
+            (ready = epoll_wait(m_epoll, events.data(), int(events.size()), 0)) == 0) {
+            qint64 sleepNs = quietUntilNs - nowNs;
+            if (timeoutMs > 0) {
+                sleepNs = std::min(sleepNs, qint64(timeoutMs) * NsPerMs);
+            }
+            const timespec pause{time_t(sleepNs / 1'000'000'000), long(sleepNs % 1'000'000'000)};
+            nanosleep(&pause, nullptr);
+            timeoutMs = waitTimeoutMs(steadyNs());
+            ready = -1; // wait below, with what is left of the timeout
+        }
+    }
+    if (ready <= 0) {
+        ready = epoll_wait(m_epoll, events.data(), int(events.size()), timeoutMs);
+    }
+    if (timeoutMs != 0) {
+        m_lastWaitEndNs = steadyNs();
+    }
     if (ready < 0) {
         if (errno != EINTR) {
             qCWarning(lcManager) << "epoll_wait failed:" << strerror(errno);
@@ -347,6 +370,17 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         handled |= activateTimers(steadyNs());
     }
     return handled;
+}
+
+void EpollEventDispatcher::setWakeCoalescing(std::chrono::microseconds interval)
+{
+    m_coalesceNs =
+        std::max<qint64>(0, std::chrono::duration_cast<std::chrono::nanoseconds>(interval).count());
+}
+
+std::chrono::microseconds EpollEventDispatcher::wakeCoalescing() const
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::nanoseconds(m_coalesceNs));
 }
 
 void EpollEventDispatcher::wakeUp()

@@ -3,6 +3,7 @@
 #include <QAbstractEventDispatcher>
 #include <QAtomicInt>
 
+#include <chrono>
 #include <unordered_map>
 #include <vector>
 
@@ -13,9 +14,10 @@ class QSocketNotifier;
 // Qt's own dispatchers (glib and plain Unix) hand the kernel every registered socket on every pass of
 // the event loop, so a pass costs O(sockets) even when one socket is ready. With a thousand idle
 // feeds that poll() was the largest single cost of keeping them alive. Here the kernel keeps the
-// interest list and a pass costs O(ready sockets). Timers are a flat table scanned once per pass
-// (microseconds for thousands of timers, far below one syscall), and wake-ups from other threads
-// are folded so that a burst of posted events costs one eventfd write.
+// interest list and a pass costs O(ready sockets). Timer deadlines are a min-heap, so finding the
+// next one costs O(log n) with thousands of timers; wake-ups from other threads are folded so that
+// a burst of posted events costs one eventfd write; and wake-ups caused by sockets can be coalesced
+// (setWakeCoalescing).
 //
 // Used through QThread::setEventDispatcher() before the thread starts; it behaves like Qt's Unix
 // dispatcher otherwise (posted events first, then ready sockets, then due timers).
@@ -35,6 +37,17 @@ public:
     // EpollEventDispatcher; 0 otherwise. Messages read in the same pass arrived within it, so their
     // receiver can read the clock once per pass instead of once per message.
     static quint64 passesOnThisThread();
+
+    // Wake-up coalescing. A wait that would begin sooner than this after the previous wait ended
+    // first sleeps out the rest of the interval (cut short by a due timer), so that sockets which
+    // become ready meanwhile are all served in one pass. It caps the wake-ups caused by sockets at
+    // one per interval: with thousands of feeds pinging every second, the replies then come in a
+    // few dozen passes instead of one or two replies per wake-up. When events are already waiting,
+    // nothing sleeps, so a busy loop is unaffected. What it costs: an event, a posted event or a
+    // wakeUp() that arrives within the interval is handled up to that much later. 0 turns it off
+    // (the default). Call from the dispatcher's thread.
+    void setWakeCoalescing(std::chrono::microseconds interval);
+    std::chrono::microseconds wakeCoalescing() const;
 
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
 
@@ -102,4 +115,6 @@ private:
     std::vector<Due> m_dueTimers;                      // scratch, kept to avoid reallocating
     std::vector<HeapEntry> m_deadlines;                // min-heap (std::greater) over m_timers
     quint64 m_nextSerial = 0;
+    qint64 m_coalesceNs = 0;
+    qint64 m_lastWaitEndNs = 0; // when the last wait that could block ended
 };

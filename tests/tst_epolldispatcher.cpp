@@ -20,6 +20,7 @@
 #include <QWebSocket>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -46,7 +47,73 @@ private Q_SLOTS:
     void postsFromOtherThreadsAllArrive();
     void nestedLoopAndDeleteLater();
     void quitEndsAThreadRunningIt();
+    void coalescingServesABurstInFewWakeUps();
+    void coalescingLetsTimersThrough();
 };
+
+namespace {
+
+EpollEventDispatcher *mainDispatcher()
+{
+    return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+}
+
+// Sets the main thread's coalescing for one test and puts it back (off) afterwards.
+struct CoalescingScope
+{
+    explicit CoalescingScope(std::chrono::microseconds interval)
+    {
+        mainDispatcher()->setWakeCoalescing(interval);
+    }
+    ~CoalescingScope() { mainDispatcher()->setWakeCoalescing(std::chrono::microseconds(0)); }
+    Q_DISABLE_COPY_MOVE(CoalescingScope)
+};
+
+// Another thread writes one byte into a socket pair every gap for count bytes; the main thread reads
+// whatever is there each time its notifier is activated. Returns the activations; *received counts
+// the bytes and *elapsedMs the time from the first write to the last byte read.
+int readBurst(int count, std::chrono::microseconds gap, int *received, qint64 *elapsedMs)
+{
+    int fds[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) != 0) {
+        return -1;
+    }
+    int activations = 0;
+    *received = 0;
+    // A plain event loop that waits for more events (QTest's waits poll and sleep instead, which
+    // would bypass the dispatcher's waiting).
+    QEventLoop loop;
+    QTimer::singleShot(20'000, &loop, &QEventLoop::quit);
+    QSocketNotifier notifier(fds[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&] {
+        ++activations;
+        char buffer[256];
+        for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;) {
+            *received += int(n);
+        }
+        if (*received == count) {
+            loop.quit();
+        }
+    });
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<QThread> writer(QThread::create([fd = fds[1], count, gap] {
+        for (int i = 0; i < count; ++i) {
+            const char byte = 'x';
+            (void)::write(fd, &byte, 1);
+            QThread::usleep(gap.count());
+        }
+    }));
+    writer->start();
+    loop.exec();
+    *elapsedMs = clock.elapsed();
+    writer->wait();
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return activations;
+}
+
+} // namespace
 
 void tst_EpollDispatcher::isTheMainThreadsDispatcher()
 {
@@ -359,6 +426,46 @@ void tst_EpollDispatcher::quitEndsAThreadRunningIt()
     connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     thread.quit();
     QVERIFY(thread.wait(5000));
+}
+
+// Bytes arriving every 2 ms: with 40 ms of coalescing the loop wakes for them at most once per 40 ms
+// (plus the odd pass that finds bytes already waiting), and every byte is still read.
+void tst_EpollDispatcher::coalescingServesABurstInFewWakeUps()
+{
+    using namespace std::chrono_literals;
+    QCOMPARE(mainDispatcher()->wakeCoalescing(), 0us);
+    int received = 0;
+    qint64 elapsedMs = 0;
+    int activations = 0;
+    {
+        const CoalescingScope scope(40ms);
+        QCOMPARE(mainDispatcher()->wakeCoalescing(), 40'000us);
+        activations = readBurst(100, 2ms, &received, &elapsedMs);
+    }
+    QCOMPARE(received, 100);
+    qInfo("100 bytes over %lld ms: %d activations with 40 ms coalescing", elapsedMs, activations);
+    QVERIFY2(activations <= elapsedMs / 40 + 5,
+             qPrintable(u"%1 activations in %2 ms"_s.arg(activations).arg(elapsedMs)));
+    // Off again: each byte that finds the loop asleep wakes it (on this machine, all 100 of them).
+    const int uncoalesced = readBurst(100, 2ms, &received, &elapsedMs);
+    QCOMPARE(received, 100);
+    qInfo("100 bytes over %lld ms: %d activations without coalescing", elapsedMs, uncoalesced);
+    QVERIFY2(uncoalesced > activations,
+             qPrintable(u"%1 without, %2 with"_s.arg(uncoalesced).arg(activations)));
+}
+
+// The sleep ends at the next timer's deadline. With a second of coalescing and no such cut, twenty
+// firings of a 5 ms timer would take twenty seconds; they come within the usual wait.
+void tst_EpollDispatcher::coalescingLetsTimersThrough()
+{
+    using namespace std::chrono_literals;
+    const CoalescingScope scope(1s);
+    int fired = 0;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    connect(&timer, &QTimer::timeout, this, [&fired] { ++fired; });
+    timer.start(5ms);
+    QTRY_VERIFY_WITH_TIMEOUT(fired >= 20, 10'000);
 }
 
 int main(int argc, char *argv[])
