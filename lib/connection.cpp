@@ -62,11 +62,8 @@ bool isLive(Connection::State state)
 
 Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *parent)
     : QObject(parent), m_config(config), m_clock(clock ? clock : Clock::system()),
-      m_random(BackoffPolicy::systemSource()), m_timer(this)
+      m_random(BackoffPolicy::systemSource())
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &Connection::evaluate);
     if (m_clock->isManual()) {
         connect(m_clock, &Clock::advanced, this, &Connection::evaluate);
     }
@@ -78,6 +75,9 @@ Connection::~Connection()
 {
     if (m_budget) {
         m_budget->cancel(this);
+    }
+    if (m_scheduler) {
+        m_scheduler->cancel(this);
     }
     detachSocket();
 }
@@ -1013,13 +1013,37 @@ qint64 Connection::nextDeadline() const
     return next;
 }
 
+void Connection::setWakeScheduler(WakeScheduler *scheduler)
+{
+    if (scheduler == m_scheduler) {
+        return;
+    }
+    if (m_scheduler) {
+        m_scheduler->cancel(this);
+    }
+    if (m_timer) {
+        m_timer->stop();
+    }
+    m_scheduler = scheduler;
+    armTimer();
+}
+
+void Connection::wake()
+{
+    evaluate();
+}
+
 void Connection::armTimer()
 {
     const qint64 next = nextDeadline();
     m_armedAt = next;
     if (next == 0 || m_clock->isManual()) {
         // A manual clock wakes us through advanced(); real timers would only spin.
-        m_timer.stop();
+        if (m_scheduler) {
+            m_scheduler->cancel(this);
+        } else if (m_timer) {
+            m_timer->stop();
+        }
         return;
     }
     // Wake on a shared grid rather than at the exact millisecond: every connection whose deadline
@@ -1027,7 +1051,17 @@ void Connection::armTimer()
     // pinging once a second cost a few dozen wake-ups, not a thousand. Each deadline is met at most
     // WakeGridMs late, and evaluate() still compares against the exact deadline.
     const qint64 wake = (next + WakeGridMs - 1) / WakeGridMs * WakeGridMs;
-    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, wake - m_clock->now())));
+    if (m_scheduler) {
+        m_scheduler->schedule(this, wake);
+        return;
+    }
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        connect(m_timer, &QTimer::timeout, this, &Connection::evaluate);
+    }
+    m_timer->start(std::chrono::milliseconds(std::max<qint64>(0, wake - m_clock->now())));
 }
 
 // --- reporting ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "endpointconfig.h"
 #include "engineevent.h"
 #include "sequencetracker.h"
+#include "wakescheduler.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -32,9 +33,10 @@ struct ConnectionStats;
 // Every failure (socket error, disconnect, heartbeat timeout, connect deadline, server close) goes
 // through one function that first detaches the socket, so a failure reported twice (errorOccurred
 // then disconnected) schedules exactly one new attempt and at most one socket is ever alive.
-// All deadlines are kept as absolute times on the Clock and served by a single timer; the timer is
-// owned by this object and dies with it.
-class Connection final : public QObject
+// All deadlines are kept as absolute times on the Clock and served by one wake-up: an entry in the
+// thread's WakeScheduler when one is set (the manager shares one among all its connections), or
+// else a timer of this object's own.
+class Connection final : public QObject, private WakeScheduler::Client
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connection)
@@ -60,6 +62,9 @@ public:
     void setMessageStore(MessageStore *store) { m_store = store; }
     // The shared budget every new attempt asks first (none: attempts go at once). Not owned.
     void setAttemptBudget(AttemptBudget *budget) { m_budget = budget; }
+    // The scheduler that serves this connection's deadlines, on its thread (none: a timer of its
+    // own). Not owned; it must outlive the connection.
+    void setWakeScheduler(WakeScheduler *scheduler);
     void setRandomSource(BackoffPolicy::RandomSource random);
     // When false, due attempts wait for the network instead of failing; going back online from
     // Backoff or GaveUp resets the backoff and connects at once.
@@ -86,6 +91,7 @@ Q_SIGNALS:
     void heartbeatSent(qint64 sentAt);
 
 private:
+    void wake() override; // WakeScheduler::Client
     void setState(State state);
     void emitEvent(const QString &type, const QJsonObject &fields = {});
     void logEvent(const QString &text);
@@ -149,7 +155,8 @@ private:
 
     State m_state = State::Idle;
     QWebSocket *m_socket = nullptr;
-    QTimer m_timer;
+    WakeScheduler *m_scheduler = nullptr;
+    QTimer *m_timer = nullptr;  // only without a scheduler, made on first use
     QStringList m_secrets;      // expanded ${VAR} values, redacted from every text we show
     QStringList m_openMessages; // on_open, expanded for the current attempt
     QString m_displayUrl;       // the URL of the current attempt, expanded and redacted

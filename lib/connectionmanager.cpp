@@ -17,7 +17,7 @@ ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject),
       m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this)),
       m_flushTimer(new QTimer(m_worker)), m_statsTimer(new QTimer(m_worker)),
-      m_budget(new AttemptBudget(nullptr, m_worker))
+      m_budget(new AttemptBudget(nullptr, m_worker)), m_scheduler(new WakeScheduler(nullptr, m_worker))
 {
     // A zero timer runs after the socket and timer work already due in this pass, so everything a
     // burst of pings and pongs produced goes to the owner in one queued call.
@@ -71,6 +71,7 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
         auto *connection = new Connection(config, nullptr, m_worker);
         connection->setMessageStore(m_store);
         connection->setAttemptBudget(m_budget);
+        connection->setWakeScheduler(m_scheduler);
         connection->setNetworkAvailable(reachable);
         // Direct: both run on the worker thread; post() hands them to the owner in batches.
         connect(connection, &Connection::event, m_worker, [this](const EngineEvent &event) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 class AttemptBudget;
+class WakeScheduler;
 class Connection;
 class MessageStore;
 class NetworkMonitor;
@@ -103,5 +104,6 @@ private:
     std::vector<Pending> m_pending; // worker thread only
     QTimer *m_statsTimer;           // on the worker: pushes statsUpdated()
     AttemptBudget *m_budget;        // on the worker
+    WakeScheduler *m_scheduler;     // on the worker: the deadlines of every connection
     QStringList m_workerNames;      // worker thread's copy of m_names, in order
 };

@@ -9,6 +9,7 @@
 #include "manualclock.h"
 #include "messagestore.h"
 #include "testserver.h"
+#include "wakescheduler.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void freshFeedStillGoesStaleAgainOnTime();
     void onOpenSecretsStayOutOfTheLog();
     void sequenceGapsCountedAcrossReconnects();
+    void sharedSchedulerServesHeartbeatsWithoutATimerOfItsOwn();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -907,6 +910,29 @@ void tst_Connection::sequenceGapsCountedAcrossReconnects()
     QVERIFY(!stats.sequenceTracked);
     QCOMPARE(stats.sequenceGaps, 0u);
     QCOMPARE(events.count(u"gap"_s), 2);
+}
+
+// With a WakeScheduler (the manager shares one among all its connections) a connection makes no
+// timer of its own, still pings on time, and leaves no wake behind when it is destroyed.
+void tst_Connection::sharedSchedulerServesHeartbeatsWithoutATimerOfItsOwn()
+{
+    WakeScheduler scheduler;
+    EventRecorder events;
+    {
+        EndpointConfig config = quickEndpoint(u"shared"_s, m_server->url(u"shared"_s));
+        config.heartbeat.intervalMs = 50;
+        config.heartbeat.timeoutMs = 1000;
+        Connection connection(config);
+        connection.setWakeScheduler(&scheduler);
+        connect(&connection, &Connection::event, &events, &EventRecorder::record);
+        connection.start();
+        QTRY_COMPARE(connection.state(), State::Open);
+        QTRY_VERIFY(events.count(u"pong"_s) >= 5);
+        QVERIFY(connection.findChildren<QTimer *>(Qt::FindDirectChildrenOnly).isEmpty());
+        QCOMPARE(scheduler.pending(), 1);
+        QCOMPARE(connection.stats().heartbeatTimeouts, 0u);
+    }
+    QCOMPARE(scheduler.pending(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)
