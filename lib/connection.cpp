@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "messagestore.h"
 #include "secrets.h"
+#include "socketbuffers.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -547,6 +548,7 @@ void Connection::onConnected()
         }
     }
     m_fatalUrls.clear();
+    SocketBuffers::releaseIdleChunks(m_socket);
     const qint64 now = m_clock->now();
     ++m_connects;
     if (m_connects > 1) {

@@ -6,7 +6,7 @@ export FEEDPULSE_ROOT
 
 # What building and running FeedPulse needs on Debian 12.
 BUILD_PACKAGES=(cmake ninja-build g++ pkgconf libgl-dev
-                qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
+                qt6-base-dev qt6-base-private-dev qt6-websockets-dev qt6-httpserver-dev
                 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
                 qt6-translations-l10n)
 

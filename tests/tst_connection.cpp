@@ -8,7 +8,9 @@
 #include "faultproxy.h"
 #include "manualclock.h"
 #include "messagestore.h"
+#include "socketbuffers.h"
 #include "testserver.h"
+#include "tlsfixture.h"
 #include "wakescheduler.h"
 
 #include <QDateTime>
@@ -18,6 +20,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -78,6 +81,8 @@ private Q_SLOTS:
     void freshFeedStillGoesStaleAgainOnTime();
     void onOpenSecretsStayOutOfTheLog();
     void sequenceGapsCountedAcrossReconnects();
+    void socketKeepsNoIdleBufferAndCarriesLargeMessages_data();
+    void socketKeepsNoIdleBufferAndCarriesLargeMessages();
     void sharedSchedulerServesHeartbeatsWithoutATimerOfItsOwn();
 
 private:
@@ -910,6 +915,60 @@ void tst_Connection::sequenceGapsCountedAcrossReconnects()
     QVERIFY(!stats.sequenceTracked);
     QCOMPARE(stats.sequenceGaps, 0u);
     QCOMPARE(events.count(u"gap"_s), 2);
+}
+
+void tst_Connection::socketKeepsNoIdleBufferAndCarriesLargeMessages_data()
+{
+    QTest::addColumn<bool>("secure");
+    QTest::newRow("ws") << false;
+    QTest::newRow("wss") << true;
+}
+
+// Once open, the socket's buffers keep no chunk while empty (SocketBuffers). Messages of every size
+// still go both ways whole and in order: a few bytes, 100 KiB, 3 MiB, and a burst of small ones.
+void tst_Connection::socketKeepsNoIdleBufferAndCarriesLargeMessages()
+{
+    QFETCH(bool, secure);
+    TlsFixture tls;
+    std::unique_ptr<TestServer> tlsServer;
+    TestServer *server = m_server.get();
+    if (secure) {
+        QVERIFY2(tls.generate(), qPrintable(tls.errorString()));
+        tlsServer = std::make_unique<TestServer>(tls.server().serverConfiguration());
+        QVERIFY(tlsServer->listen());
+        server = tlsServer.get();
+    }
+    EndpointConfig config = quickEndpoint(u"buffers"_s, server->url(u"buffers"_s));
+    config.caFile = secure ? tls.ca().certificatePath : QString();
+    config.sequenceField = u"seq"_s;
+    MessageStore store;
+    Connection connection(config);
+    connection.setMessageStore(&store);
+    connection.start();
+    QTRY_COMPARE(connection.state(), State::Open);
+    const auto *socket = connection.findChild<QWebSocket *>();
+    QVERIFY(socket);
+    const SocketBuffers::ChunkSizes sizes = SocketBuffers::chunkSizes(socket);
+    QCOMPARE(sizes.read, 0);
+    QCOMPARE(sizes.write, 0);
+
+    const QStringList outgoing{u"x"_s, QString(100 * 1024, u'a'), QString(3 * 1024 * 1024, u'b')};
+    for (const QString &text : outgoing) {
+        connection.send(text);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server->received(u"buffers"_s).size(), outgoing.size(), 20'000);
+    QCOMPARE(server->received(u"buffers"_s), outgoing);
+
+    const QString big = u"{\"big\":\""_s + QString(2 * 1024 * 1024, u'c') + u"\"}"_s;
+    server->pushToAll(big);
+    QTRY_COMPARE_WITH_TIMEOUT(connection.stats().messagesIn, 1u, 20'000);
+    QCOMPARE(connection.stats().bytesIn, quint64(big.size()));
+    // Numbered messages in a burst: none lost, none out of order.
+    server->startPushing(5000, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(connection.stats().messagesIn >= 2001u, 20'000);
+    server->stopPushing();
+    QCOMPARE(connection.stats().sequenceGaps, 0u);
+    QCOMPARE(connection.stats().sequenceDuplicates, 0u);
 }
 
 // With a WakeScheduler (the manager shares one among all its connections) a connection makes no
