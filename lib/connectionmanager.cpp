@@ -7,6 +7,7 @@
 #include "messagestore.h"
 #include "networkmonitor.h"
 
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -34,6 +35,7 @@ ConnectionManager::ConnectionManager(QObject *parent)
     // FEEDPULSE_EVENT_DISPATCHER=qt keeps Qt's own, to compare the two.
     if (qEnvironmentVariable("FEEDPULSE_EVENT_DISPATCHER") != u"qt"_s) {
         auto dispatcher = std::make_unique<EpollEventDispatcher>();
+        dispatcher->setWakeCoalescing(DefaultWakeCoalescing);
         if (dispatcher->isValid()) {
             m_thread->setEventDispatcher(dispatcher.release());
         }
@@ -86,6 +88,16 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
         m_workerNames << name;
         if (start) {
             connection->start();
+        }
+    });
+}
+
+void ConnectionManager::setWakeCoalescing(std::chrono::microseconds interval)
+{
+    QMetaObject::invokeMethod(m_worker, [interval] {
+        if (auto *dispatcher =
+                qobject_cast<EpollEventDispatcher *>(QThread::currentThread()->eventDispatcher())) {
+            dispatcher->setWakeCoalescing(interval);
         }
     });
 }

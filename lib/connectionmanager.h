@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <chrono>
 #include <vector>
 
 class AttemptBudget;
@@ -58,6 +59,13 @@ public:
     // reconnect never hits the servers in one storm. attemptsPerSecond <= 0 turns it off.
     // Defaults: AttemptBudget::DefaultRate and DefaultBurst (200 a second, 10 at once).
     void setAttemptBudget(double attemptsPerSecond, int burst);
+
+    // The network thread's wake-up coalescing (EpollEventDispatcher::setWakeCoalescing): at most one
+    // wake-up caused by sockets per interval, so that thousands of idle feeds cost a few dozen
+    // wake-ups a second. An event may be handled up to the interval later, and an RTT may read up
+    // to that much longer. 0 turns it off; no effect with FEEDPULSE_EVENT_DISPATCHER=qt.
+    static constexpr std::chrono::microseconds DefaultWakeCoalescing{1000};
+    void setWakeCoalescing(std::chrono::microseconds interval);
 
     // A consistent copy of every connection's stats, in the order endpoints were added. Blocks until
     // the worker answers; a view that refreshes often should use setStatsInterval() instead.

@@ -1,6 +1,7 @@
 // ConnectionManager: connections on the worker thread, driven from the owner's thread.
 
 #include "connectionmanager.h"
+#include "epolldispatcher.h"
 #include "eventrecorder.h"
 #include "messagestore.h"
 #include "networkmonitor.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void stopAllReportsAllStopped();
     void messagesReachTheStore();
     void statsArePushedWithoutBlocking();
+    void networkThreadCoalescesWakeUps();
 };
 
 void tst_ConnectionManager::connectionsLiveOnTheWorkerThread()
@@ -266,6 +268,46 @@ void tst_ConnectionManager::statsArePushedWithoutBlocking()
         QCoreApplication::processEvents();
     }
     QCOMPARE(pushed.size(), count);
+}
+
+// The worker runs the epoll dispatcher with 1 ms of wake-up coalescing unless told otherwise, and
+// heartbeats keep working at any setting.
+void tst_ConnectionManager::networkThreadCoalescesWakeUps()
+{
+    using namespace std::chrono_literals;
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    // Read on the worker thread, where the dispatcher's setting lives.
+    const auto read = [&manager] {
+        std::chrono::microseconds seen{-1};
+        auto *probe = new QObject;
+        probe->moveToThread(manager.workerThread());
+        QMetaObject::invokeMethod(
+            probe,
+            [&seen] {
+                if (auto *dispatcher =
+                        qobject_cast<EpollEventDispatcher *>(QThread::currentThread()->eventDispatcher())) {
+                    seen = dispatcher->wakeCoalescing();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        probe->deleteLater();
+        return seen;
+    };
+    QCOMPARE(read(), ConnectionManager::DefaultWakeCoalescing);
+    QCOMPARE(ConnectionManager::DefaultWakeCoalescing, 1000us);
+    manager.setWakeCoalescing(20ms);
+    QCOMPARE(read(), 20'000us);
+
+    EventRecorder events;
+    connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
+    EndpointConfig config = server.endpoint(u"coalesced"_s);
+    config.heartbeat.intervalMs = 50;
+    config.heartbeat.timeoutMs = 1000;
+    manager.addEndpoint(config);
+    QTRY_VERIFY(events.count(u"pong"_s) >= 5);
+    QCOMPARE(events.count(u"heartbeat_timeout"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionManager)
