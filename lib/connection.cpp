@@ -24,6 +24,7 @@
 #include <QWebSocketHandshakeOptions>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +69,6 @@ Connection::Connection(const EndpointConfig &config, Clock *clock, QObject *pare
     if (m_clock->isManual()) {
         connect(m_clock, &Clock::advanced, this, &Connection::evaluate);
     }
-    m_rttWindow.reserve(RttWindow);
     m_stateSinceWall = wallNow();
 }
 
@@ -862,10 +862,12 @@ void Connection::onHeartbeatAnswered(qint64 rttMs)
     m_rttMin = m_rttMin < 0 ? rttMs : std::min(m_rttMin, rttMs);
     m_rttSum += rttMs;
     ++m_rttCount;
+    // A pong counts only within timeout_ms, an int, so 32 bits always hold the sample.
+    const auto sample = qint32(std::min<qint64>(rttMs, std::numeric_limits<qint32>::max()));
     if (m_rttWindow.size() < RttWindow) {
-        m_rttWindow.push_back(rttMs);
+        m_rttWindow.push_back(sample);
     } else {
-        m_rttWindow[m_rttNext] = rttMs;
+        m_rttWindow[m_rttNext] = sample;
         m_rttNext = (m_rttNext + 1) % RttWindow;
     }
     emitEvent(u"pong"_s, {{u"rtt_ms"_s, rttMs}});
@@ -1180,7 +1182,7 @@ ConnectionStats Connection::stats() const
     s.rttMinMs = m_rttMin;
     s.rttAvgMs = m_rttCount ? double(m_rttSum) / double(m_rttCount) : -1.0;
     if (!m_rttWindow.empty()) {
-        std::vector<qint64> sorted = m_rttWindow;
+        std::vector<qint32> sorted = m_rttWindow;
         // Nearest-rank percentiles.
         const auto percentile = [&sorted](std::size_t p) {
             const std::size_t rank = (sorted.size() * p + 99) / 100 - 1;

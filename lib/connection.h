@@ -14,7 +14,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <deque>
 #include <vector>
 
 class AttemptBudget;
@@ -186,7 +185,7 @@ private:
     qint64 m_lastDataAt = 0; // last inbound message that is not a heartbeat reply
     qint64 m_stateSinceWall = 0;
 
-    std::deque<QString> m_queue;
+    QList<QString> m_queue;    // (not std::deque: that allocates 512 bytes up front, even unused)
     qint64 m_wallOffset = 0;   // wall clock minus Clock::now()
     qint64 m_wallOffsetAt = 0; // Clock::now() when m_wallOffset was taken
 
@@ -214,7 +213,7 @@ private:
     qint64 m_rttMin = -1;
     qint64 m_rttSum = 0;
     quint64 m_rttCount = 0;
-    std::vector<qint64> m_rttWindow; // the latest samples, for p95
+    std::vector<qint32> m_rttWindow; // the latest samples, for p95 (32 bits: half the memory)
     std::size_t m_rttNext = 0;
     // Message rate: an exponentially weighted rate updated per 1 s bucket.
     qint64 m_rateBucketStart = 0;
