@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <utility>
 
 WakeScheduler::WakeScheduler(Clock *clock, QObject *parent)
     : QObject(parent), m_clock(clock ? clock : Clock::system()), m_timer(this)
@@ -14,17 +13,85 @@ WakeScheduler::WakeScheduler(Clock *clock, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &WakeScheduler::serveDue);
 }
 
+WakeScheduler::~WakeScheduler()
+{
+    // Clients that outlive us must not think they are still in our heap.
+    for (const Entry &entry : m_heap) {
+        entry.client->m_slot = NotScheduled;
+    }
+}
+
+void WakeScheduler::place(qsizetype slot, Entry entry)
+{
+    m_heap[std::size_t(slot)] = entry;
+    entry.client->m_slot = slot;
+}
+
+void WakeScheduler::siftUp(qsizetype slot)
+{
+    const Entry entry = m_heap[std::size_t(slot)];
+    while (slot > 0) {
+        const qsizetype parent = (slot - 1) / 2;
+        if (m_heap[std::size_t(parent)].atMs <= entry.atMs) {
+            break;
+        }
+        place(slot, m_heap[std::size_t(parent)]);
+        slot = parent;
+    }
+    place(slot, entry);
+}
+
+void WakeScheduler::siftDown(qsizetype slot)
+{
+    const auto size = qsizetype(m_heap.size());
+    const Entry entry = m_heap[std::size_t(slot)];
+    for (;;) {
+        qsizetype child = 2 * slot + 1;
+        if (child >= size) {
+            break;
+        }
+        if (child + 1 < size && m_heap[std::size_t(child + 1)].atMs < m_heap[std::size_t(child)].atMs) {
+            ++child;
+        }
+        if (entry.atMs <= m_heap[std::size_t(child)].atMs) {
+            break;
+        }
+        place(slot, m_heap[std::size_t(child)]);
+        slot = child;
+    }
+    place(slot, entry);
+}
+
+void WakeScheduler::removeAt(qsizetype slot)
+{
+    const Entry last = m_heap.back();
+    m_heap.pop_back();
+    if (slot < qsizetype(m_heap.size())) {
+        place(slot, last);
+        siftDown(slot);
+        siftUp(last.client->m_slot);
+    }
+}
+
 void WakeScheduler::schedule(Client *client, qint64 atMs)
 {
-    const quint64 serial = ++m_nextSerial;
-    m_live[client] = serial;
-    // Replaced entries stay behind; rebuild before they outnumber the live ones.
-    if (m_heap.size() > 2 * m_live.size() + 64) {
-        std::erase_if(m_heap, [this](const Entry &entry) { return !isCurrent(entry); });
-        std::make_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+    if (client->m_slot == Due) {
+        std::replace(m_due.begin(), m_due.end(), client, static_cast<Client *>(nullptr));
+        client->m_slot = NotScheduled;
     }
-    m_heap.push_back({atMs, serial, client});
-    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+    if (client->m_slot >= 0) {
+        Entry &entry = m_heap[std::size_t(client->m_slot)];
+        const qint64 before = entry.atMs;
+        entry.atMs = atMs;
+        if (atMs < before) {
+            siftUp(client->m_slot);
+        } else if (atMs > before) {
+            siftDown(client->m_slot);
+        }
+    } else {
+        m_heap.push_back({atMs, client});
+        siftUp(qsizetype(m_heap.size()) - 1);
+    }
     if (m_armedAt == 0 || atMs < m_armedAt) {
         arm();
     }
@@ -32,31 +99,17 @@ void WakeScheduler::schedule(Client *client, qint64 atMs)
 
 void WakeScheduler::cancel(Client *client)
 {
-    m_live.erase(client);
-}
-
-bool WakeScheduler::isScheduled(const Client *client) const
-{
-    return m_live.find(client) != m_live.end();
-}
-
-bool WakeScheduler::isCurrent(const Entry &entry) const
-{
-    const auto it = m_live.find(entry.client);
-    return it != m_live.end() && it->second == entry.serial;
-}
-
-void WakeScheduler::dropStaleTop()
-{
-    while (!m_heap.empty() && !isCurrent(m_heap.front())) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
-        m_heap.pop_back();
+    if (client->m_slot >= 0) {
+        removeAt(client->m_slot);
+    } else if (client->m_slot == Due) {
+        // Being served right now: a later entry of the list must not be called (it may be gone).
+        std::replace(m_due.begin(), m_due.end(), client, static_cast<Client *>(nullptr));
     }
+    client->m_slot = NotScheduled;
 }
 
 void WakeScheduler::arm()
 {
-    dropStaleTop();
     if (m_heap.empty()) {
         m_armedAt = 0;
         m_timer.stop();
@@ -68,31 +121,31 @@ void WakeScheduler::arm()
 
 void WakeScheduler::serveDue()
 {
+    if (m_serving) {
+        return; // a nested event loop inside a wake(); the outer pass re-arms when it ends
+    }
+    m_serving = true;
     m_armedAt = 0;
     const qint64 now = m_clock->now();
     // Everything due is taken out first: a client usually schedules again from wake(), and an entry
-    // it adds for now or earlier waits for the next pass rather than running twice in this one. A due
-    // client stays in m_live with serial 0 until it is called, so that a wake() that cancels or
-    // reschedules another due client (or destroys it, which cancels) is seen here.
+    // it adds for now or earlier waits for the next pass rather than running twice in this one. A
+    // wake() may cancel, reschedule or destroy (which cancels) another client in the list; that
+    // entry is then cleared and skipped.
     m_due.clear();
-    for (dropStaleTop(); !m_heap.empty() && m_heap.front().atMs <= now; dropStaleTop()) {
+    while (!m_heap.empty() && m_heap.front().atMs <= now) {
         Client *client = m_heap.front().client;
-        m_live[client] = 0;
+        removeAt(0);
+        client->m_slot = Due;
         m_due.push_back(client);
-        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
-        m_heap.pop_back();
     }
-    std::vector<Client *> due;
-    due.swap(m_due); // a nested event loop in a wake() could serve again
-    for (Client *client : due) {
-        const auto it = m_live.find(client);
-        if (it == m_live.end() || it->second != 0) {
-            continue;
+    for (std::size_t i = 0; i < m_due.size(); ++i) {
+        if (Client *client = m_due[i]) {
+            m_due[i] = nullptr;
+            client->m_slot = NotScheduled;
+            client->wake();
         }
-        m_live.erase(it);
-        client->wake();
     }
-    due.clear();
-    m_due.swap(due); // keeps the capacity for the next pass
+    m_due.clear();
+    m_serving = false;
     arm();
 }

@@ -9,7 +9,10 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
+#include <map>
 #include <memory>
+#include <random>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void wakeThatReschedulesItselfWaitsForTheNextPass();
     void wakeMayCancelRescheduleOrDestroyAnotherDueClient();
     void manyReschedulesKeepOneWake();
+    void randomOperationsMatchAModel();
     void realTimerWakesOnTheSystemClock();
 };
 
@@ -173,8 +177,8 @@ void tst_WakeScheduler::wakeMayCancelRescheduleOrDestroyAnotherDueClient()
     QCOMPARE(log, (QStringList{u"first"_s, u"last"_s, u"moved"_s}));
 }
 
-// A connection re-arms on every ping and pong. The entries it leaves behind are skipped, and the
-// client is woken once, at its latest time.
+// A connection re-arms on every ping and pong. Each move keeps its one entry, and the client is
+// woken once, at its latest time.
 void tst_WakeScheduler::manyReschedulesKeepOneWake()
 {
     ManualClock clock;
@@ -200,6 +204,61 @@ void tst_WakeScheduler::manyReschedulesKeepOneWake()
     log.sort();
     log.removeDuplicates();
     QCOMPARE(log.size(), 100);
+}
+
+// Random schedules, moves and cancels of 200 clients against a plain map of who is due when: every
+// pass wakes exactly the clients the model says are due, in time order.
+void tst_WakeScheduler::randomOperationsMatchAModel()
+{
+    ManualClock clock;
+    WakeScheduler scheduler(&clock);
+    QStringList log;
+    std::vector<std::unique_ptr<Sleeper>> sleepers;
+    for (int i = 0; i < 200; ++i) {
+        sleepers.push_back(std::make_unique<Sleeper>(&scheduler, QString::number(i), &log));
+    }
+    std::map<int, qint64> model; // client -> wake time
+    std::mt19937 random(20261130);
+    for (int step = 0; step < 200; ++step) {
+        for (int op = 0; op < 50; ++op) {
+            const int i = int(random() % 200);
+            if (random() % 4 == 0) {
+                scheduler.cancel(sleepers[std::size_t(i)].get());
+                model.erase(i);
+            } else {
+                const qint64 at = clock.now() + qint64(random() % 300);
+                scheduler.schedule(sleepers[std::size_t(i)].get(), at);
+                model[i] = at;
+            }
+        }
+        QCOMPARE(scheduler.pending(), int(model.size()));
+        clock.advance(qint64(random() % 100));
+        std::vector<std::pair<qint64, int>> expected;
+        for (auto it = model.begin(); it != model.end();) {
+            if (it->second <= clock.now()) {
+                expected.emplace_back(it->second, it->first);
+                it = model.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        log.clear();
+        scheduler.serveDue();
+        QCOMPARE(log.size(), qsizetype(expected.size()));
+        // Woken in time order (clients due at the same time in any order among themselves).
+        std::map<int, qint64> due;
+        for (const auto &[at, i] : expected) {
+            due[i] = at;
+        }
+        qint64 previous = std::numeric_limits<qint64>::min();
+        for (const QString &name : std::as_const(log)) {
+            const auto it = due.find(name.toInt());
+            QVERIFY2(it != due.end(), qPrintable(u"woke %1, which was not due"_s.arg(name)));
+            QVERIFY(it->second >= previous);
+            previous = it->second;
+            due.erase(it);
+        }
+    }
 }
 
 void tst_WakeScheduler::realTimerWakesOnTheSystemClock()
