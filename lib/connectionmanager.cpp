@@ -7,10 +7,16 @@
 #include "messagestore.h"
 #include "networkmonitor.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +24,17 @@ ConnectionManager::ConnectionManager(QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject),
       m_store(new MessageStore(100'000, this)), m_network(new NetworkMonitor(this)),
       m_flushTimer(new QTimer(m_worker)), m_statsTimer(new QTimer(m_worker)),
-      m_budget(new AttemptBudget(nullptr, m_worker)), m_scheduler(new WakeScheduler(nullptr, m_worker))
+      m_budget(new AttemptBudget(nullptr, m_worker)), m_scheduler(new WakeScheduler(nullptr, m_worker)),
+      m_trimTimer(new QTimer(m_worker))
 {
     // A zero timer runs after the socket and timer work already due in this pass, so everything a
     // burst of pings and pongs produced goes to the owner in one queued call.
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(5);
     connect(m_flushTimer, &QTimer::timeout, m_worker, [this] { flushPending(); });
+    m_trimTimer->setSingleShot(true);
+    m_trimTimer->setInterval(HeapTrimQuietMs);
+    connect(m_trimTimer, &QTimer::timeout, m_worker, [this] { trimHeap(); });
     connect(m_statsTimer, &QTimer::timeout, m_worker, [this] {
         QMetaObject::invokeMethod(this, [this, stats = collectStats()] { Q_EMIT statsUpdated(stats); });
     });
@@ -82,6 +92,9 @@ void ConnectionManager::addEndpoint(const EndpointConfig &config, bool start)
         const QString name = config.name;
         connect(connection, &Connection::stateChanged, m_worker,
                 [this, name](Connection::State state, Connection::State previous) {
+                    if (state == Connection::State::Open && previous == Connection::State::Connecting) {
+                        noteOpened();
+                    }
                     post({EngineEvent{0, name, {}, {}}, int(state), int(previous)});
                 });
         m_connections.insert(name, connection);
@@ -100,6 +113,32 @@ void ConnectionManager::setWakeCoalescing(std::chrono::microseconds interval)
             dispatcher->setWakeCoalescing(interval);
         }
     });
+}
+
+void ConnectionManager::setHeapTrimAfterOpens(int opens)
+{
+    QMetaObject::invokeMethod(m_worker, [this, opens] { m_trimAfterOpens = std::max(0, opens); });
+}
+
+void ConnectionManager::noteOpened()
+{
+    ++m_opensSinceTrim;
+    if (m_trimAfterOpens > 0 && m_opensSinceTrim >= m_trimAfterOpens) {
+        m_trimTimer->start(); // (re)started by every open of the wave: runs once it is over
+    }
+}
+
+void ConnectionManager::trimHeap()
+{
+#ifdef __GLIBC__
+    QElapsedTimer took;
+    took.start();
+    malloc_trim(0);
+    qCDebug(lcManager) << "Returned free heap pages to the system after" << m_opensSinceTrim << "opens, in"
+                       << took.elapsed() << "ms";
+    m_heapTrims.fetchAndAddRelaxed(1);
+#endif
+    m_opensSinceTrim = 0;
 }
 
 void ConnectionManager::removeEndpoint(const QString &name)

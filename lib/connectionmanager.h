@@ -4,6 +4,7 @@
 #include "endpointconfig.h"
 #include "engineevent.h"
 
+#include <QAtomicInteger>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -67,6 +68,16 @@ public:
     static constexpr std::chrono::microseconds DefaultWakeCoalescing{1000};
     void setWakeCoalescing(std::chrono::microseconds interval);
 
+    // After a wave of connections opens (at least this many since the last time, then a second
+    // without another), the worker hands the heap pages that the handshakes' temporaries left free
+    // back to the system (glibc's malloc_trim). Otherwise they stay resident between the sockets
+    // that outlive them. 0 turns it off; no effect without glibc.
+    static constexpr int DefaultHeapTrimAfterOpens = 256;
+    static constexpr int HeapTrimQuietMs = 1000;
+    void setHeapTrimAfterOpens(int opens);
+    // How many times the heap was trimmed; safe to read from any thread.
+    quint64 heapTrims() const { return m_heapTrims.loadRelaxed(); }
+
     // A consistent copy of every connection's stats, in the order endpoints were added. Blocks until
     // the worker answers; a view that refreshes often should use setStatsInterval() instead.
     QList<ConnectionStats> snapshot() const;
@@ -98,6 +109,8 @@ private:
     void onStateChanged(const QString &name, int state, int previous);
     void onReachabilityChanged(bool reachable);
     void checkAllStopped();
+    void noteOpened();                           // worker thread
+    void trimHeap();                             // worker thread
     QList<ConnectionStats> collectStats() const; // worker thread
 
     QThread *m_thread;
@@ -113,5 +126,9 @@ private:
     QTimer *m_statsTimer;           // on the worker: pushes statsUpdated()
     AttemptBudget *m_budget;        // on the worker
     WakeScheduler *m_scheduler;     // on the worker: the deadlines of every connection
-    QStringList m_workerNames;      // worker thread's copy of m_names, in order
+    QTimer *m_trimTimer;            // on the worker: the quiet second after a wave of opens
+    int m_trimAfterOpens = DefaultHeapTrimAfterOpens; // worker thread
+    int m_opensSinceTrim = 0;                         // worker thread
+    QAtomicInteger<quint64> m_heapTrims = 0;
+    QStringList m_workerNames; // worker thread's copy of m_names, in order
 };

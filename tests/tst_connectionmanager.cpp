@@ -43,6 +43,7 @@ private Q_SLOTS:
     void messagesReachTheStore();
     void statsArePushedWithoutBlocking();
     void networkThreadCoalescesWakeUps();
+    void heapIsTrimmedOnceAfterEachWaveOfOpens();
 };
 
 void tst_ConnectionManager::connectionsLiveOnTheWorkerThread()
@@ -308,6 +309,33 @@ void tst_ConnectionManager::networkThreadCoalescesWakeUps()
     manager.addEndpoint(config);
     QTRY_VERIFY(events.count(u"pong"_s) >= 5);
     QCOMPARE(events.count(u"heartbeat_timeout"_s), 0);
+}
+
+// A wave of opens (here three, instead of 256) is followed, a quiet second later, by one trim of
+// the heap; the next wave by another.
+void tst_ConnectionManager::heapIsTrimmedOnceAfterEachWaveOfOpens()
+{
+#ifndef __GLIBC__
+    QSKIP("malloc_trim is glibc's");
+#endif
+    TestServer server;
+    QVERIFY(server.listen());
+    ConnectionManager manager;
+    manager.setHeapTrimAfterOpens(3);
+    EventRecorder events;
+    connect(&manager, &ConnectionManager::event, &events, &EventRecorder::record);
+    for (const QString &name : {u"w1"_s, u"w2"_s, u"w3"_s}) {
+        manager.addEndpoint(server.endpoint(name));
+    }
+    QTRY_COMPARE(events.count(u"open"_s), 3);
+    QCOMPARE(manager.heapTrims(), 0u); // not before the wave has been quiet for a second
+    QTRY_COMPARE_WITH_TIMEOUT(manager.heapTrims(), 1u, 10'000);
+    for (const QString &name : {u"w4"_s, u"w5"_s, u"w6"_s}) {
+        manager.addEndpoint(server.endpoint(name));
+    }
+    QTRY_COMPARE(events.count(u"open"_s), 6);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.heapTrims(), 2u, 10'000);
+    QCOMPARE(ConnectionManager::DefaultHeapTrimAfterOpens, 256);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionManager)

@@ -258,6 +258,7 @@ int main(int argc, char **argv)
     const qint64 rssSettled = BenchUtil::rssKb();
     const double rssPerEndpoint = double(rssSettled - rssBefore) / endpoints;
     out << u"rss_settled: %1 KiB (%2 s after all open)\n"_s.arg(rssSettled).arg(SettleMs / 1000);
+    out << u"heap_trims: %1 (after the wave of opens)\n"_s.arg(manager->heapTrims());
     out << u"rss_per_endpoint: %1 KiB (settled minus before, per endpoint)\n"_s.arg(rssPerEndpoint, 0, 'f',
                                                                                     1);
     out.flush();
