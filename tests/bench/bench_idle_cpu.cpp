@@ -9,6 +9,7 @@
 #include "connectionstats.h"
 #include "endpointconfig.h"
 #include "engineevent.h"
+#include "messagestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -313,7 +314,13 @@ int main(int argc, char **argv)
     out << u"rtt_p95_max: %1 ms\n"_s.arg(rttMax);
     out << u"heartbeat_timeouts: %1\n"_s.arg(timeouts);
     out << u"reconnects: %1\n"_s.arg(reconnects);
-    out << u"rss_end: %1 KiB (the log store holds every pong event)\n"_s.arg(rssEnd);
+    // The log store is a ring of a fixed number of records, whatever the number of endpoints; by now
+    // it is full of pong events, so this figure carries the store's whole size as well.
+    out << u"rss_end: %1 KiB (log store: %2 of %3 records)\n"_s.arg(rssEnd)
+               .arg(manager->store()->size())
+               .arg(manager->store()->capacity());
+    out << u"rss_end_per_endpoint: %1 KiB (end minus before, per endpoint, the full log store included)\n"_s
+               .arg(double(rssEnd - rssBefore) / endpoints, 0, 'f', 1);
     out << u"testserver_cpu: %1 %\n"_s.arg(serverCpu / wall * 100.0, 0, 'f', 2);
     if (pongsPerEndpoint < 0.9 * 1000.0 / IntervalMs)
         out << u"warning: pings go out less often than every %1 ms, so this measures a lighter load than "
