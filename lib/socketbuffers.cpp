@@ -28,18 +28,16 @@ void releaseIdleChunks(QWebSocket *socket)
     }
     d->readBufferChunkSize = 0;
     d->writeBufferChunkSize = 0;
-    for (QRingBuffer &buffer : d->readBuffers) {
-        buffer.setChunkSize(0);
-        if (buffer.isEmpty()) {
-            buffer.clear(); // frees the kept chunk
+    const auto keepNothing = [](auto &buffers) {
+        for (QRingBuffer &buffer : buffers) {
+            buffer.setChunkSize(0);
+            if (buffer.isEmpty()) {
+                buffer.clear(); // frees the kept chunk
+            }
         }
-    }
-    for (QRingBuffer &buffer : d->writeBuffers) {
-        buffer.setChunkSize(0);
-        if (buffer.isEmpty()) {
-            buffer.clear();
-        }
-    }
+    };
+    keepNothing(d->readBuffers);
+    keepNothing(d->writeBuffers);
 }
 
 ChunkSizes chunkSizes(const QWebSocket *socket)

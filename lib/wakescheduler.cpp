@@ -76,8 +76,7 @@ void WakeScheduler::removeAt(qsizetype slot)
 void WakeScheduler::schedule(Client *client, qint64 atMs)
 {
     if (client->m_slot == Due) {
-        std::replace(m_due.begin(), m_due.end(), client, static_cast<Client *>(nullptr));
-        client->m_slot = NotScheduled;
+        cancel(client); // out of the list being served; it goes back into the heap below
     }
     if (client->m_slot >= 0) {
         Entry &entry = m_heap[std::size_t(client->m_slot)];

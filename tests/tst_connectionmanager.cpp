@@ -279,21 +279,15 @@ void tst_ConnectionManager::networkThreadCoalescesWakeUps()
     TestServer server;
     QVERIFY(server.listen());
     ConnectionManager manager;
-    // Read on the worker thread, where the dispatcher's setting lives.
-    const auto read = [&manager] {
+    // Read on the worker thread, where the dispatcher (an object of that thread) keeps its setting.
+    auto *dispatcher = qobject_cast<EpollEventDispatcher *>(manager.workerThread()->eventDispatcher());
+    QVERIFY(dispatcher);
+    QCOMPARE(dispatcher->thread(), manager.workerThread());
+    const auto read = [dispatcher] {
         std::chrono::microseconds seen{-1};
-        auto *probe = new QObject;
-        probe->moveToThread(manager.workerThread());
         QMetaObject::invokeMethod(
-            probe,
-            [&seen] {
-                if (auto *dispatcher =
-                        qobject_cast<EpollEventDispatcher *>(QThread::currentThread()->eventDispatcher())) {
-                    seen = dispatcher->wakeCoalescing();
-                }
-            },
+            dispatcher, [dispatcher, &seen] { seen = dispatcher->wakeCoalescing(); },
             Qt::BlockingQueuedConnection);
-        probe->deleteLater();
         return seen;
     };
     QCOMPARE(read(), ConnectionManager::DefaultWakeCoalescing);
